@@ -1,0 +1,46 @@
+import type { SourcePosition } from '../errors.js'
+import type { FailOnSeverity, Severity } from '../severity.js'
+
+export type PolicySource = { kind: 'built-in' } | { kind: 'file'; path: string }
+
+/** A rule's effective settings: the catalog defaults overlaid with the policy file. */
+export interface RuleSettings {
+  enabled: boolean
+  severity: Severity
+  params: Readonly<Record<string, number>>
+}
+
+export interface Exemption {
+  /** 0-based index in the policy's `exemptions` list. */
+  index: number
+  /** Rule ids, or `*` for all rules. */
+  rules: readonly string[]
+  /** Globs on the report's `user` column; null when the exemption selects by ARN. */
+  users: readonly string[] | null
+  /** Globs on the principal's ARN; null when the exemption selects by user. */
+  arns: readonly string[] | null
+  /** Account ids the exemption is limited to; null for every account. */
+  accounts: readonly string[] | null
+  reason: string
+  /** The last day the exemption applies, `YYYY-MM-DD`. */
+  expires: string
+  /** The first instant it no longer applies: midnight UTC after `expires`. */
+  expiresAt: number
+  /** 1-based line of the exemption's list item in the policy file (0 for built-in). */
+  line: number
+}
+
+export interface Policy {
+  source: PolicySource
+  version: 1
+  failOnSeverity: FailOnSeverity
+  /** Settings for every rule in the catalog, defaults applied. */
+  rules: Readonly<Record<string, RuleSettings>>
+  exemptions: readonly Exemption[]
+  /**
+   * Source positions of the policy file's nodes by JSON pointer, e.g.
+   * `/rules/access-key-rotation/max-age-days` or `/exemptions/0/expires`.
+   * Empty for the built-in policy.
+   */
+  positions: ReadonlyMap<string, SourcePosition>
+}

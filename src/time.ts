@@ -1,0 +1,23 @@
+/** Day arithmetic shared by every rule; UTC only, no local clock. */
+
+export const MS_PER_DAY = 86_400_000
+
+/** Whole days from `t` to `now`: floor((now - t) / 86 400 000). Negative for a future `t`. */
+export function ageInDays(now: number, t: number): number {
+  return Math.floor((now - t) / MS_PER_DAY)
+}
+
+/** `2026-03-01T12:00:00Z`: ISO 8601 without milliseconds, as the report writes it. */
+export function formatTimestamp(t: number): string {
+  return new Date(t).toISOString().replace(/\.000Z$/, 'Z')
+}
+
+/** `2026-03-01`. */
+export function formatDate(t: number): string {
+  return new Date(t).toISOString().slice(0, 10)
+}
+
+/** "1 day", "45 days". */
+export function days(n: number): string {
+  return n === 1 || n === -1 ? `${n} day` : `${n} days`
+}
