@@ -1,0 +1,441 @@
+/**
+ * The credential report parser: CSV bytes -> `CredentialReport`.
+ *
+ * Pure: no clock, no filesystem. Every problem with the input is a
+ * `ReportError` whose message names the file, the line where the record
+ * starts and the column, e.g.
+ * `credential report line 12, column access_key_1_last_rotated: 'yesterday' is not an ISO 8601 timestamp`.
+ *
+ * Columns are found by header name, so any column order works, unknown columns
+ * are ignored and older layouts without some columns (the `*_last_used_*`
+ * columns before 2015) give `null` cells. CSV syntax is csv-parse's job; each
+ * record is converted as soon as csv-parse emits it and then dropped, so the
+ * raw string arrays of a large report are never all held at once.
+ */
+import { CsvError, parse as parseCsv } from 'csv-parse/sync'
+import type { InfoRecord } from 'csv-parse/sync'
+import { ReportError } from '../errors.js'
+import { DEFAULT_MAX_BYTES, decodeReport } from './decode.js'
+import { parseReportTimestamp, timestampProblem } from './timestamp.js'
+import type {
+  AccessKeyCells,
+  Cell,
+  CertCells,
+  CredentialReport,
+  CredentialRow,
+  ReportColumn,
+  Sentinel,
+  Timestamp
+} from './types.js'
+import { REQUIRED_COLUMNS, ROOT_USER } from './types.js'
+
+export interface ParseOptions {
+  /** Name of the report in messages, e.g. its file name. Default `credential report`. */
+  source?: string
+  /** Largest accepted content, in bytes (UTF-8 bytes for a string). Default 64 MiB. */
+  maxBytes?: number
+}
+
+export { DEFAULT_MAX_BYTES }
+
+/** Longest CSV record accepted, in characters. Real rows are a few hundred characters. */
+export const MAX_RECORD_CHARS = 1024 * 1024
+
+/** IAM user names: 1-64 characters from `[A-Za-z0-9_+=,.@-]`. */
+const IAM_USER_NAME = /^[\w+=,.@-]{1,64}$/
+/** `arn:<partition>:iam::<account>:root` or `...:user/<path/><name>`. */
+const IAM_ARN = /^arn:(aws(?:-[a-z]+)*):iam::(\d{12}):(root|user\/[\x21-\x7e]+)$/
+
+/**
+ * Parses a credential report. Throws `ReportError`, and nothing else, for any
+ * input that is not a well-formed credential report.
+ */
+export function parseCredentialReport(
+  content: string | Uint8Array,
+  options: ParseOptions = {}
+): CredentialReport {
+  const source = options.source ?? 'credential report'
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  try {
+    const text = decodeReport(content, source, maxBytes)
+    return new ReportParser(source).parse(text)
+  } catch (error) {
+    if (error instanceof ReportError) throw error
+    // Not expected; kept so that callers only ever see the documented error type.
+    const detail = error instanceof Error ? error.message : String(error)
+    throw new ReportError(`${source} cannot be parsed: ${detail}`)
+  }
+}
+
+function isSentinelText(v: string): v is Sentinel {
+  return v === 'N/A' || v === 'no_information' || v === 'not_supported'
+}
+
+/** A value as quoted in a message: single quotes, shortened, line breaks visible. */
+function quote(v: string): string {
+  const short = v.length > 60 ? `${v.slice(0, 57)}...` : v
+  return `'${short.replace(/\n/g, '\\n')}'`
+}
+
+const SEPARATOR_NAMES: Record<string, string> = {
+  ';': 'semicolons',
+  '\t': 'tabs',
+  '|': 'vertical bars'
+}
+
+/** Whether the text starts like a Base64-encoded report (what `aws iam get-credential-report --output text` prints). */
+function looksBase64(text: string): boolean {
+  const end = text.indexOf('\n')
+  const first = (end === -1 ? text : text.slice(0, end)).trim()
+  if (first.length < 16 || !/^[A-Za-z0-9+/]+={0,2}$/.test(first)) return false
+  // A report decodes to printable CSV text; an ordinary word rarely decodes to that.
+  const decoded = Buffer.from(first.slice(0, 64), 'base64')
+    .toString('latin1')
+    .replace(/^\xef\xbb\xbf/, '')
+  return decoded.includes(',') && /^[\x20-\x7e\r\n]+$/.test(decoded)
+}
+
+type RowConverter = (record: string[], line: number) => CredentialRow
+
+class ReportParser {
+  private header: string[] | undefined
+  private convert: RowConverter | undefined
+  /** Line on which the previous record ended, and csv-parse's count of skipped blank lines then. */
+  private prevEnd = 0
+  private prevEmpty = 0
+  private root: CredentialRow | null = null
+  private readonly users: CredentialRow[] = []
+  /** Lower-cased user name -> first row: IAM user names are unique regardless of case. */
+  private readonly seen = new Map<string, CredentialRow>()
+  private accountId: string | null = null
+  private partition: string | null = null
+  private accountLine = 0
+
+  constructor(private readonly source: string) {}
+
+  parse(text: string): CredentialReport {
+    if (looksBase64(text)) {
+      throw new ReportError(
+        `${this.source} is Base64-encoded (as the AWS CLI prints the report's Content); decode it first, e.g. with base64 --decode`
+      )
+    }
+    try {
+      parseCsv(text, {
+        delimiter: ',',
+        quote: '"',
+        escape: '"',
+        record_delimiter: '\n',
+        relax_column_count: true,
+        skip_empty_lines: true,
+        max_record_size: MAX_RECORD_CHARS,
+        on_record: (record: string[], info: InfoRecord) => {
+          this.onRecord(record, info)
+          return null
+        }
+      })
+    } catch (error) {
+      if (error instanceof CsvError) throw this.csvError(error)
+      throw error
+    }
+    if (this.header === undefined) throw new ReportError(`${this.source} is empty`)
+    return {
+      accountId: this.accountId,
+      partition: this.partition,
+      columns: this.header,
+      root: this.root,
+      users: this.users
+    }
+  }
+
+  private onRecord(record: string[], info: InfoRecord): void {
+    // csv-parse reports the line on which a record ends; it starts after the
+    // previous record and any blank lines skipped since.
+    const line = this.prevEnd + 1 + (info.empty_lines - this.prevEmpty)
+    this.prevEnd = info.lines
+    this.prevEmpty = info.empty_lines
+    const header = this.header
+    if (header === undefined) {
+      this.readHeader(record, line)
+      return
+    }
+    if (record.length !== header.length) {
+      throw new ReportError(
+        `${this.source} line ${line}: expected ${header.length} fields as in the header, found ${record.length}`
+      )
+    }
+    const row = (this.convert as RowConverter)(record, line)
+    this.addRow(row)
+  }
+
+  private csvError(error: CsvError): ReportError {
+    const emptyLines = typeof error.empty_lines === 'number' ? error.empty_lines : this.prevEmpty
+    const start = this.prevEnd + 1 + (emptyLines - this.prevEmpty)
+    // Like every other message, name the line where the record starts.
+    const index = typeof error.column === 'number' ? error.column : undefined
+    const column = index === undefined ? undefined : (this.header?.[index] ?? `${index + 1}`)
+    const where = column === undefined ? `line ${start}` : `line ${start}, column ${column}`
+    switch (error.code) {
+      case 'CSV_QUOTE_NOT_CLOSED':
+        return new ReportError(
+          `${this.source} line ${start}: a quoted field is not closed before the end of the file (is the report truncated?)`
+        )
+      case 'CSV_INVALID_CLOSING_QUOTE':
+        return new ReportError(
+          `${this.source} ${where}: a closing quote is followed by other characters instead of a comma or the end of the line`
+        )
+      case 'INVALID_OPENING_QUOTE':
+        return new ReportError(
+          `${this.source} ${where}: a quote character inside an unquoted value (a quoted value must be quoted from its first character)`
+        )
+      case 'CSV_MAX_RECORD_SIZE':
+        return new ReportError(
+          `${this.source} line ${start}: record longer than ${MAX_RECORD_CHARS} characters; a credential report row is a few hundred`
+        )
+      default:
+        return new ReportError(`${this.source} line ${start} is not valid CSV: ${error.message}`)
+    }
+  }
+
+  private readHeader(record: string[], line: number): void {
+    const names = record.map(name => name.trim())
+    const prefix = `${this.source} line ${line}`
+    if (names.length === 1) {
+      const only = names[0] as string
+      let best = ''
+      let bestCount = 0
+      for (const sep of Object.keys(SEPARATOR_NAMES)) {
+        const count = only.split(sep).length - 1
+        if (count > bestCount) {
+          best = sep
+          bestCount = count
+        }
+      }
+      if (bestCount > 0) {
+        throw new ReportError(
+          `${this.source} must be comma-separated: the header on line ${line} is separated by ${SEPARATOR_NAMES[best]}`
+        )
+      }
+    }
+    const emptyAt = names.indexOf('')
+    if (emptyAt !== -1) {
+      throw new ReportError(`${prefix}: column ${emptyAt + 1} of the header has no name`)
+    }
+    if (names[0] === ROOT_USER || names.some(name => name.startsWith('arn:'))) {
+      throw new ReportError(
+        `${prefix} is a data row, not the header: a credential report starts with the column names (user,arn,user_creation_time,...)`
+      )
+    }
+    const seen = new Set<string>()
+    const duplicates: string[] = []
+    for (const name of names) {
+      if (seen.has(name) && !duplicates.includes(name)) duplicates.push(name)
+      seen.add(name)
+    }
+    if (duplicates.length > 0) {
+      throw new ReportError(
+        `${prefix}: duplicate column names in the header: ${duplicates.join(', ')}`
+      )
+    }
+    const missing = REQUIRED_COLUMNS.filter(name => !seen.has(name))
+    if (missing.length > 0) {
+      throw new ReportError(`${this.source}: missing required columns: ${missing.join(', ')}`)
+    }
+    this.header = names
+    this.convert = this.rowConverter(names)
+  }
+
+  private addRow(row: CredentialRow): void {
+    const key = row.isRoot ? ROOT_USER : row.user.toLowerCase()
+    const first = this.seen.get(key)
+    if (first !== undefined) {
+      const detail =
+        first.user === row.user
+          ? `duplicate row for user ${quote(row.user)}, first on line ${first.line}`
+          : `user ${quote(row.user)} duplicates ${quote(first.user)} on line ${first.line} (IAM user names are case-insensitive)`
+      throw new ReportError(`${this.source} line ${row.line}: ${detail}`)
+    }
+    this.seen.set(key, row)
+    if (row.isRoot) this.root = row
+    else this.users.push(row)
+  }
+
+  private cellError(line: number, column: string, problem: string): ReportError {
+    return new ReportError(`${this.source} line ${line}, column ${column}: ${problem}`)
+  }
+
+  private emptyError(line: number, column: string, expected: string): ReportError {
+    return this.cellError(line, column, `value is empty; expected ${expected}`)
+  }
+
+  private bool(record: string[], i: number, column: string, line: number): Cell<boolean> {
+    if (i < 0) return null
+    const v = record[i] as string
+    if (v === 'true') return true
+    if (v === 'false') return false
+    if (isSentinelText(v)) return v
+    if (v.length === 4 || v.length === 5) {
+      const lower = v.toLowerCase()
+      if (lower === 'true') return true
+      if (lower === 'false') return false
+    }
+    if (v.length === 0) throw this.emptyError(line, column, 'true or false')
+    throw this.cellError(line, column, `${quote(v)} is not true or false`)
+  }
+
+  private time(record: string[], i: number, column: string, line: number): Cell<Timestamp> {
+    if (i < 0) return null
+    const v = record[i] as string
+    const c = v.charCodeAt(0)
+    if (c >= 48 && c <= 57) {
+      const t = parseReportTimestamp(v)
+      if (t !== undefined) return t
+    } else if (isSentinelText(v)) {
+      return v
+    } else if (v.length === 0) {
+      throw this.emptyError(line, column, 'an ISO 8601 timestamp')
+    }
+    throw this.cellError(line, column, `${quote(v)} ${timestampProblem(v)}`)
+  }
+
+  private text(
+    record: string[],
+    i: number,
+    column: string,
+    line: number,
+    expected: string
+  ): Cell<string> {
+    if (i < 0) return null
+    const v = record[i] as string
+    if (v.length === 0) throw this.emptyError(line, column, expected)
+    return v
+  }
+
+  /** Checks the `user` and `arn` cells of a row and the account they belong to. */
+  private identity(user: string, arn: string, line: number): boolean {
+    if (user.length === 0) {
+      throw this.emptyError(line, 'user', `an IAM user name or ${ROOT_USER}`)
+    }
+    const isRoot = user === ROOT_USER
+    if (!isRoot && !IAM_USER_NAME.test(user)) {
+      const problem =
+        user.length > 64
+          ? `${user.length} characters, at most 64 are allowed`
+          : 'only A-Z a-z 0-9 _ + = , . @ - are allowed'
+      throw this.cellError(line, 'user', `${quote(user)} is not a valid IAM user name: ${problem}`)
+    }
+    if (arn.length === 0) throw this.emptyError(line, 'arn', 'an IAM ARN')
+    const m = IAM_ARN.exec(arn)
+    if (!m) {
+      throw this.cellError(line, 'arn', `${quote(arn)} is not the ARN of an IAM user or root user`)
+    }
+    const partition = m[1] as string
+    const account = m[2] as string
+    const resource = m[3] as string
+    if (isRoot && resource !== 'root') {
+      throw this.cellError(
+        line,
+        'arn',
+        `${quote(arn)} is not a root ARN; the ${ROOT_USER} row has arn:${partition}:iam::${account}:root`
+      )
+    }
+    if (!isRoot) {
+      if (resource === 'root') {
+        throw this.cellError(
+          line,
+          'arn',
+          `${quote(arn)} is the root ARN, but the user is ${quote(user)}`
+        )
+      }
+      if (!resource.endsWith(`/${user}`)) {
+        throw this.cellError(line, 'arn', `${quote(arn)} is not the ARN of user ${quote(user)}`)
+      }
+    }
+    if (this.accountId === null) {
+      this.accountId = account
+      this.partition = partition
+      this.accountLine = line
+    } else if (account !== this.accountId) {
+      throw this.cellError(
+        line,
+        'arn',
+        `account ${account} differs from account ${this.accountId} on line ${this.accountLine}; a credential report covers one account`
+      )
+    } else if (partition !== this.partition) {
+      throw this.cellError(
+        line,
+        'arn',
+        `partition ${partition} differs from partition ${this.partition} on line ${this.accountLine}`
+      )
+    }
+    return isRoot
+  }
+
+  /** A function that converts one record, with the column positions of this header baked in. */
+  private rowConverter(header: readonly string[]): RowConverter {
+    const at = (column: ReportColumn): number => header.indexOf(column)
+    const iUser = at('user')
+    const iArn = at('arn')
+    const iCreated = at('user_creation_time')
+    const iPwEnabled = at('password_enabled')
+    const iPwLastUsed = at('password_last_used')
+    const iPwChanged = at('password_last_changed')
+    const iPwNext = at('password_next_rotation')
+    const iMfa = at('mfa_active')
+    const keyColumns = ([1, 2] as const).map(n => ({
+      slot: n,
+      credential: `access_key_${n}` as const,
+      active: [`access_key_${n}_active`, at(`access_key_${n}_active`)] as const,
+      rotated: [`access_key_${n}_last_rotated`, at(`access_key_${n}_last_rotated`)] as const,
+      usedDate: [`access_key_${n}_last_used_date`, at(`access_key_${n}_last_used_date`)] as const,
+      region: [`access_key_${n}_last_used_region`, at(`access_key_${n}_last_used_region`)] as const,
+      service: [
+        `access_key_${n}_last_used_service`,
+        at(`access_key_${n}_last_used_service`)
+      ] as const
+    }))
+    const certColumns = ([1, 2] as const).map(n => ({
+      slot: n,
+      credential: `cert_${n}` as const,
+      active: [`cert_${n}_active`, at(`cert_${n}_active`)] as const,
+      rotated: [`cert_${n}_last_rotated`, at(`cert_${n}_last_rotated`)] as const
+    }))
+    const [k1, k2] = keyColumns as [(typeof keyColumns)[0], (typeof keyColumns)[0]]
+    const [c1, c2] = certColumns as [(typeof certColumns)[0], (typeof certColumns)[0]]
+
+    const key = (record: string[], line: number, k: typeof k1): AccessKeyCells => ({
+      slot: k.slot,
+      credential: k.credential,
+      active: this.bool(record, k.active[1], k.active[0], line),
+      lastRotated: this.time(record, k.rotated[1], k.rotated[0], line),
+      lastUsedDate: this.time(record, k.usedDate[1], k.usedDate[0], line),
+      lastUsedRegion: this.text(record, k.region[1], k.region[0], line, 'an AWS region or N/A'),
+      lastUsedService: this.text(record, k.service[1], k.service[0], line, 'a service name or N/A')
+    })
+    const cert = (record: string[], line: number, c: typeof c1): CertCells => ({
+      slot: c.slot,
+      credential: c.credential,
+      active: this.bool(record, c.active[1], c.active[0], line),
+      lastRotated: this.time(record, c.rotated[1], c.rotated[0], line)
+    })
+
+    return (record, line) => {
+      const user = record[iUser] as string
+      const arn = record[iArn] as string
+      const isRoot = this.identity(user, arn, line)
+      return {
+        line,
+        user,
+        arn,
+        isRoot,
+        userCreationTime: this.time(record, iCreated, 'user_creation_time', line),
+        passwordEnabled: this.bool(record, iPwEnabled, 'password_enabled', line),
+        passwordLastUsed: this.time(record, iPwLastUsed, 'password_last_used', line),
+        passwordLastChanged: this.time(record, iPwChanged, 'password_last_changed', line),
+        passwordNextRotation: this.time(record, iPwNext, 'password_next_rotation', line),
+        mfaActive: this.bool(record, iMfa, 'mfa_active', line),
+        accessKeys: [key(record, line, k1), key(record, line, k2)],
+        certs: [cert(record, line, c1), cert(record, line, c2)]
+      }
+    }
+  }
+}

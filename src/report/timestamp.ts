@@ -1,0 +1,137 @@
+/**
+ * Timestamps of the credential report: ISO 8601 in UTC, written
+ * `2026-03-01T12:00:00Z` (since 2024) or `2026-03-01T12:00:00+00:00` (before),
+ * optionally with fractional seconds. Parsed by hand on character codes: the
+ * parser calls this for about ten cells per row, so it avoids regular
+ * expressions and `Date` objects on the success path.
+ */
+
+const MS_PER_DAY = 86_400_000
+
+/** Days from 1970-01-01 to the given proleptic Gregorian date (any year, month 1-12). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146_097 + doe - 719_468
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+}
+
+/** Number of days of a month (1-12) in a year. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+}
+
+/** Value of the decimal digit at `i`, or -1 when it is not a digit. */
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48
+  return c >= 0 && c <= 9 ? c : -1
+}
+
+function twoDigits(s: string, i: number): number {
+  const a = digit(s, i)
+  const b = digit(s, i + 1)
+  return a < 0 || b < 0 ? -1 : a * 10 + b
+}
+
+/**
+ * Milliseconds since the epoch for a report timestamp, or `undefined` when the
+ * text is not `YYYY-MM-DDTHH:MM:SS[.fraction](Z|+00:00)` naming a real UTC
+ * date and time. Fractions finer than a millisecond are truncated.
+ */
+export function parseReportTimestamp(s: string): number | undefined {
+  const len = s.length
+  if (len < 20) return undefined
+  // YYYY-MM-DDTHH:MM:SS
+  const y1 = twoDigits(s, 0)
+  const y2 = twoDigits(s, 2)
+  if (y1 < 0 || y2 < 0) return undefined
+  if (
+    s.charCodeAt(4) !== 45 /* - */ ||
+    s.charCodeAt(7) !== 45 ||
+    s.charCodeAt(10) !== 84 /* T */ ||
+    s.charCodeAt(13) !== 58 /* : */ ||
+    s.charCodeAt(16) !== 58
+  ) {
+    return undefined
+  }
+  const year = y1 * 100 + y2
+  const month = twoDigits(s, 5)
+  const day = twoDigits(s, 8)
+  const hour = twoDigits(s, 11)
+  const minute = twoDigits(s, 14)
+  const second = twoDigits(s, 17)
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+    return undefined
+  }
+  let i = 19
+  let ms = 0
+  if (s.charCodeAt(i) === 46 /* . */) {
+    i++
+    const start = i
+    let scale = 100
+    for (let d = digit(s, i); d >= 0; d = digit(s, ++i)) {
+      ms += d * scale
+      scale = scale === 1 ? 0 : scale / 10
+    }
+    if (i === start) return undefined
+  }
+  // Suffix: `Z` or `+00:00`, and nothing after it.
+  const rest = len - i
+  if (rest === 1) {
+    if (s.charCodeAt(i) !== 90 /* Z */) return undefined
+  } else if (rest === 6) {
+    if (
+      s.charCodeAt(i) !== 43 /* + */ ||
+      s.charCodeAt(i + 1) !== 48 ||
+      s.charCodeAt(i + 2) !== 48 ||
+      s.charCodeAt(i + 3) !== 58 ||
+      s.charCodeAt(i + 4) !== 48 ||
+      s.charCodeAt(i + 5) !== 48
+    ) {
+      return undefined
+    }
+  } else {
+    return undefined
+  }
+  return (
+    daysFromCivil(year, month, day) * MS_PER_DAY +
+    hour * 3_600_000 +
+    minute * 60_000 +
+    second * 1000 +
+    ms
+  )
+}
+
+const SHAPE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|[+-]\d{2}:\d{2})?$/
+
+/**
+ * Why `s` is not a report timestamp, as the end of a sentence that starts with
+ * the quoted value: "is not an ISO 8601 timestamp", "is not in UTC; ...". Only
+ * called on the error path.
+ */
+export function timestampProblem(s: string): string {
+  const m = SHAPE.exec(s)
+  if (!m) return 'is not an ISO 8601 timestamp'
+  const zone = m[7]
+  if (zone === undefined) {
+    return "has no time zone; the report's timestamps are UTC, ending in Z or +00:00"
+  }
+  if (zone !== 'Z' && zone !== '+00:00') {
+    return `is not in UTC (offset ${zone}); the report's timestamps are UTC, ending in Z or +00:00`
+  }
+  const year = Number(m[1])
+  const month = Number(m[2])
+  const day = Number(m[3])
+  if (month >= 1 && month <= 12 && day > daysInMonth(year, month)) {
+    return `is not a valid date: ${m[1]}-${m[2]} has ${daysInMonth(year, month)} days`
+  }
+  return 'is not a valid date and time'
+}
