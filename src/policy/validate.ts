@@ -1,0 +1,247 @@
+/**
+ * Validation of a parsed policy: the JSON Schema (Ajv), its errors mapped to
+ * the YAML nodes they concern and reworded, then the checks a schema cannot
+ * express (real calendar dates, globs that compile).
+ */
+
+import type { ErrorObject, ValidateFunction } from 'ajv'
+import { Ajv } from 'ajv'
+import picomatch from 'picomatch'
+import type { Document } from 'yaml'
+import {
+  missingKeyMessage,
+  selectorMessage,
+  show,
+  unknownKeyMessage,
+  wrongValueMessage
+} from './messages.js'
+import { closest } from '../suggest.js'
+import { buildPolicySchema, DATE_PATTERN, EXEMPTION_KEYS, TOP_LEVEL_KEYS } from './schema.js'
+import type { TreeProblem } from './yaml-tree.js'
+import { fromPointer, keyOffset, locate, nodeStart, plainSource, valueOffset } from './yaml-tree.js'
+
+let compiled: ValidateFunction | undefined
+
+/** The compiled schema; compiled once, on first use. */
+function validator(): ValidateFunction {
+  compiled ??= new Ajv({
+    allErrors: true,
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true
+  }).compile(buildPolicySchema())
+  return compiled
+}
+
+function valueAt(data: unknown, segments: readonly string[]): unknown {
+  let v = data
+  for (const s of segments) {
+    if (v === null || typeof v !== 'object') return undefined
+    v = (v as Record<string, unknown>)[s]
+  }
+  return v
+}
+
+/**
+ * Ajv's errors, one problem per node: unknown keys at the key, missing keys
+ * at the mapping, every other error (type, enum, range, pattern) as one
+ * "must be …, got …" at the value. `oneOf` noise about users/arns becomes
+ * one sentence.
+ */
+export function schemaProblems(data: unknown, doc: Document, text: string): TreeProblem[] {
+  const validate = validator()
+  if (validate(data)) return []
+  const errors: ErrorObject[] = validate.errors ?? []
+  const problems: TreeProblem[] = []
+  const valueErrors = new Map<string, ErrorObject>()
+  const selectorPaths = new Set<string>()
+  // Keys the unknown keys of each mapping look like a typo of: a missing
+  // 'rules' next to an unknown 'rule' is one mistake, reported once.
+  const meant = new Map<string, Set<string>>()
+  for (const e of errors) {
+    if (e.keyword !== 'additionalProperties') continue
+    const key = String((e.params as { additionalProperty: string }).additionalProperty)
+    const candidates = validKeys(fromPointer(e.instancePath))
+    const guess = candidates && closest(key, candidates)
+    if (!guess) continue
+    const set = meant.get(e.instancePath) ?? new Set<string>()
+    set.add(guess)
+    meant.set(e.instancePath, set)
+  }
+
+  for (const e of errors) {
+    if (e.schemaPath.includes('/oneOf')) {
+      selectorPaths.add(e.instancePath)
+    } else if (e.keyword === 'additionalProperties') {
+      const parent = fromPointer(e.instancePath)
+      const key = String((e.params as { additionalProperty: string }).additionalProperty)
+      problems.push({
+        offset: keyOffset(locate(doc, [...parent, key])),
+        message: unknownKeyMessage(parent, key)
+      })
+    } else if (e.keyword === 'required') {
+      const parent = fromPointer(e.instancePath)
+      const key = String((e.params as { missingProperty: string }).missingProperty)
+      if (meant.get(e.instancePath)?.has(key)) continue
+      problems.push({
+        offset: nodeStart(locate(doc, parent)),
+        message: missingKeyMessage(parent, key)
+      })
+    } else if (!valueErrors.has(e.instancePath)) {
+      valueErrors.set(e.instancePath, e)
+    }
+  }
+
+  for (const [pointer, e] of valueErrors) {
+    const segments = fromPointer(pointer)
+    const found = locate(doc, segments)
+    problems.push({
+      offset: valueOffset(found),
+      message: wrongValueMessage(
+        segments,
+        valueAt(data, segments),
+        plainSource(found.node, text),
+        e.message ?? 'is not valid'
+      )
+    })
+  }
+
+  for (const pointer of selectorPaths) {
+    if (valueErrors.has(pointer)) continue
+    const guesses = meant.get(pointer)
+    if (guesses?.has('users') || guesses?.has('arns')) continue
+    const segments = fromPointer(pointer)
+    const value = valueAt(data, segments)
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) continue
+    const hasUsers = Object.hasOwn(value, 'users')
+    const hasArns = Object.hasOwn(value, 'arns')
+    const found = hasUsers && hasArns ? locate(doc, [...segments, 'arns']) : locate(doc, segments)
+    problems.push({
+      offset: hasUsers && hasArns ? keyOffset(found) : nodeStart(found),
+      message: selectorMessage(segments, hasUsers)
+    })
+  }
+  return problems
+}
+
+/** The valid keys of the mapping at a path, for the mappings a policy has fixed keys in. */
+function validKeys(segments: readonly string[]): readonly string[] | undefined {
+  if (segments.length === 0) return TOP_LEVEL_KEYS
+  if (segments.length === 2 && segments[0] === 'exemptions') return EXEMPTION_KEYS
+  return undefined
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December'
+]
+
+/** Days in a month (1-based) of a year, by the Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+/** Why `YYYY-MM-DD` is not a calendar day, or null when it is one. */
+export function calendarDateProblem(date: string): string | null {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  if (month < 1 || month > 12) return `there is no month ${String(month).padStart(2, '0')}`
+  const last = daysInMonth(year, month)
+  if (day < 1 || day > last) return `${MONTHS[month - 1]} ${year} has ${last} days`
+  return null
+}
+
+/** The first instant after the day `YYYY-MM-DD` (UTC midnight of the next day). */
+export function endOfDay(date: string): number {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  return Date.UTC(year, month - 1, day + 1)
+}
+
+/** picomatch options for globs on user names (`.svc` names match `*`). */
+export const USER_GLOB_OPTIONS: picomatch.PicomatchOptions = { dot: true, strictBrackets: true }
+/** picomatch options for globs on ARNs: `*` also matches `/`, as in IAM policies. */
+export const ARN_GLOB_OPTIONS: picomatch.PicomatchOptions = {
+  dot: true,
+  bash: true,
+  strictBrackets: true
+}
+
+/** Why a glob does not compile, or null when it does. */
+export function globProblem(glob: string, options: picomatch.PicomatchOptions): string | null {
+  if (/(^|[^\\])(\\\\)*\\$/.test(glob)) return 'it ends with a "\\", which escapes nothing'
+  try {
+    picomatch.makeRe(glob, { ...options, debug: true })
+    return null
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e)
+    const missing = /^Missing (closing|opening): "(.)"/.exec(message)
+    if (missing) {
+      const [, side, char] = missing as unknown as [string, string, string]
+      const literal = side === 'closing' ? (OPENERS[char] ?? char) : char
+      return `missing ${side} "${char}"; to match a "${literal}" itself, put a backslash before it (and the glob in single quotes)`
+    }
+    const regexError = /^Invalid regular expression: \/.*\/[a-z]*: (.*)$/s.exec(message)
+    return regexError ? (regexError[1] ?? message) : message
+  }
+}
+
+const OPENERS: Record<string, string> = { ']': '[', ')': '(', '}': '{' }
+
+const GLOB_START = /^[*?[{!(@+]/
+
+/** Date and glob checks on every exemption whose fields have the right types. */
+export function semanticProblems(data: unknown, doc: Document): TreeProblem[] {
+  const problems: TreeProblem[] = []
+  const exemptions = (data as { exemptions?: unknown }).exemptions
+  if (!Array.isArray(exemptions)) return problems
+  const datePattern = new RegExp(DATE_PATTERN)
+
+  exemptions.forEach((ex: unknown, i) => {
+    if (ex === null || typeof ex !== 'object' || Array.isArray(ex)) return
+    const e = ex as Record<string, unknown>
+    const at = (...path: (string | number)[]): number =>
+      valueOffset(locate(doc, ['exemptions', String(i), ...path.map(String)]))
+
+    if (typeof e.expires === 'string' && datePattern.test(e.expires)) {
+      const why = calendarDateProblem(e.expires)
+      if (why) {
+        problems.push({
+          offset: at('expires'),
+          message: `exemptions[${i}].expires is not a real date: ${e.expires} (${why})`
+        })
+      }
+    }
+
+    for (const field of ['users', 'arns'] as const) {
+      const globs = e[field]
+      if (!Array.isArray(globs)) continue
+      globs.forEach((glob: unknown, j) => {
+        if (typeof glob !== 'string' || glob.trim() === '') return
+        const where = `exemptions[${i}].${field}[${j}]`
+        const options = field === 'users' ? USER_GLOB_OPTIONS : ARN_GLOB_OPTIONS
+        const broken = globProblem(glob, options)
+        let message: string | null = null
+        if (broken) {
+          message = `${where}: ${show(glob)} is not a valid glob: ${broken}`
+        } else if (field === 'users' && glob.startsWith('arn:')) {
+          message = `${where}: ${show(glob)} is an ARN, and user globs match user names: move it to 'arns'`
+        } else if (field === 'users' && glob.includes('/')) {
+          message = `${where}: ${show(glob)} can never match because user names have no "/"; to match by path, use arns, e.g. "arn:aws:iam::*:user${glob.startsWith('/') ? '' : '/'}${glob}"`
+        } else if (field === 'arns' && !glob.startsWith('arn:') && !GLOB_START.test(glob)) {
+          message = `${where}: ${show(glob)} can never match because ARNs start with "arn:" (e.g. "arn:aws:iam::*:user/${glob}"); to match user names, use users`
+        }
+        if (message) problems.push({ offset: at(field, j), message })
+      })
+    }
+  })
+  return problems
+}
