@@ -1,0 +1,169 @@
+/**
+ * A reviewable remediation plan as a bash script. The tool never runs it.
+ *
+ * The fix commands are live lines, so a reviewed plan runs as written, but
+ * the script refuses to do anything unless `CONFIRM=yes` is set: without it
+ * it prints the plan and exits 1. Each fix carries its backout (undo)
+ * command as a comment beside it. Every argument from the report is
+ * shell-quoted; everything from the report in a comment is on one line.
+ * A command that needs an access key id the audit did not resolve is
+ * commented out, with the command that finds the id.
+ */
+
+import { ROOT_USER } from '../report/types.js'
+import { findRule } from '../rules/catalog.js'
+import { KEY_ID_PLACEHOLDER } from '../rules/commands.js'
+import type { Command } from '../rules/types.js'
+import { severityRank } from '../severity.js'
+import { formatTimestamp } from '../time.js'
+import { TOOL_NAME } from './context.js'
+import type { RenderContext } from './context.js'
+
+/** Characters that never need quoting in a POSIX shell word. */
+const SHELL_SAFE = /^[A-Za-z0-9_./=:@%+,-]+$/
+
+/** Quotes one argument for bash: as is when it is plainly safe, else in single quotes (`'a'\''b'`). */
+export function shellQuote(arg: string): string {
+  if (SHELL_SAFE.test(arg) && !arg.startsWith('=')) return arg
+  return `'${arg.replace(/'/g, `'\\''`)}'`
+}
+
+/** A command line: each argument quoted. */
+export function shellCommand(argv: Command): string {
+  return argv.map(shellQuote).join(' ')
+}
+
+/**
+ * Text safe inside a `#` comment: one line, no control characters (which
+ * could end the comment or rewrite the terminal when the script is shown).
+ */
+export function commentText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?')
+}
+
+/** A whole comment line: nothing in it can end the comment early. */
+function comment(text: string): string {
+  return `# ${commentText(text)}`
+}
+
+const CONFIRM_VAR = 'CONFIRM'
+
+/** Renders the remediation script for one evaluation. Pure. */
+export function renderRemediationScript(ctx: RenderContext): string {
+  const e = ctx.evaluation
+  const findings = e.findings
+    .map((f, i) => ({ f, i }))
+    .filter(({ f }) => !f.exempted)
+    .sort((a, b) => severityRank(a.f.severity) - severityRank(b.f.severity) || a.i - b.i)
+    .map(({ f }) => f)
+
+  const body: string[] = []
+  const plan: string[] = []
+  const planned = new Set<string>()
+  let commandCount = 0
+  let manualCount = 0
+
+  findings.forEach((f, n) => {
+    const who = f.user === ROOT_USER ? 'root account' : `user ${f.user}`
+    const heading = `[${n + 1}/${findings.length}] ${f.severity} ${f.ruleId}: ${who}${f.credential ? ` ${f.credential}` : ''}`
+    body.push('', comment(heading), comment(f.message))
+    plan.push(heading)
+
+    const rule = findRule(f.ruleId)
+    if (!rule) {
+      body.push('# No remediation is known for this rule; see the job summary.')
+      plan.push('  no remediation known')
+      return
+    }
+    const step = rule.remediation({
+      user: f.user,
+      arn: f.arn,
+      credential: f.credential,
+      ...(f.keyId ? { keyId: f.keyId } : {})
+    })
+    if (step.kind === 'manual') {
+      manualCount++
+      body.push('# MANUAL: a person must do this; nothing below runs for it:')
+      for (const line of step.instructions.split(/\r?\n/)) body.push(comment(`  ${line}`))
+      plan.push('  manual step (see the script)')
+      return
+    }
+    if (step.note) body.push(comment(`Note: ${step.note}`))
+    const unresolved = (argv: Command): boolean => argv.some(a => a.includes(KEY_ID_PLACEHOLDER))
+    if (step.fix.some(unresolved) && f.user !== ROOT_USER) {
+      body.push(
+        comment(
+          `The access key id was not resolved. Find it (${f.credential ?? 'the key'} in the report) with:`
+        ),
+        comment(`  ${shellCommand(['aws', 'iam', 'list-access-keys', '--user-name', f.user])}`),
+        `# then replace ${KEY_ID_PLACEHOLDER} below and uncomment the line.`
+      )
+    } else if (step.fix.some(unresolved)) {
+      body.push(
+        `# The root access key id was not resolved. Root keys can only be managed signed in as root; replace ${KEY_ID_PLACEHOLDER} and uncomment.`
+      )
+    }
+    step.fix.forEach((argv, k) => {
+      const line = shellCommand(argv)
+      const backout = step.backout[k]
+      const backoutComment = backout
+        ? `  # backout: ${shellCommand(backout)}`
+        : `  # backout: none${step.note ? ' (see the note above)' : ''}`
+      if (unresolved(argv)) {
+        body.push(comment(`run ${line}${backoutComment}`))
+        plan.push(`  (needs the key id) ${line}`)
+      } else if (planned.has(line)) {
+        body.push(comment(`already planned above: ${line}`))
+      } else {
+        planned.add(line)
+        commandCount++
+        body.push(`run ${line}${commentText(backoutComment)}`)
+        plan.push(`  ${line}`)
+      }
+    })
+    // Backouts beyond the fixes (a fix that needs two commands to undo).
+    for (const extra of step.backout.slice(step.fix.length)) {
+      body.push(comment(`backout: ${shellCommand(extra)}`))
+    }
+  })
+
+  const account = ctx.evaluation.account.id ?? 'unknown account'
+  const reportTime =
+    ctx.reportGeneratedAt === null ? 'unknown' : formatTimestamp(ctx.reportGeneratedAt)
+  const header = [
+    '#!/usr/bin/env bash',
+    `# IAM Credential Gate remediation plan for AWS account ${commentText(account)}`,
+    `# Generated ${formatTimestamp(ctx.now)} by ${TOOL_NAME} ${commentText(ctx.toolVersion)} from the credential report generated ${reportTime}.`,
+    '#',
+    '# This script is NOT run by the tool. Review every command before you run it:',
+    '# some of them disable credentials that people or systems may still be using.',
+    '# Each fix has its backout (the command that undoes it) as a comment beside it.',
+    `# ${findings.length} finding(s): ${commandCount} command(s) to run, ${manualCount} manual step(s).`,
+    '#',
+    `# Run it deliberately, with AWS credentials for account ${commentText(account)}:`,
+    `#   ${CONFIRM_VAR}=yes bash ./remediation.sh`,
+    `# Without ${CONFIRM_VAR}=yes it prints the plan and exits 1, changing nothing.`,
+    'set -euo pipefail',
+    '',
+    'run() {',
+    `  printf '+ %s\\n' "$*" >&2`,
+    '  "$@"',
+    '}',
+    '',
+    `if [ "\${${CONFIRM_VAR}:-}" != 'yes' ]; then`,
+    `  printf '%s\\n' ${shellQuote(commentText(`Remediation plan for AWS account ${account} (${findings.length} finding(s)):`))} >&2`
+  ]
+  if (plan.length === 0) header.push(`  printf '%s\\n' '  nothing to do' >&2`)
+  for (let i = 0; i < plan.length; i += 50) {
+    const chunk = plan.slice(i, i + 50).map(l => shellQuote(commentText(l)))
+    header.push(`  printf '%s\\n' ${chunk.join(' ')} >&2`)
+  }
+  header.push(
+    `  printf '%s\\n' 'Nothing was changed. Review the script, then run it with ${CONFIRM_VAR}=yes.' >&2`,
+    '  exit 1',
+    'fi'
+  )
+  const footer = ['', `printf '%s\\n' 'Done: ${commandCount} command(s) run.' >&2`, '']
+  return [...header, ...body, ...footer].join('\n')
+}
