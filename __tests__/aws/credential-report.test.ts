@@ -1,0 +1,286 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { createIamClient, fetchCredentialReport, readAccountFacts } from '../../src/aws/index.js'
+import { MAX_POLL_DELAY_MS } from '../../src/aws/credential-report.js'
+import { AccessError } from '../../src/errors.js'
+import { useFakeAwsEnv } from '../support/aws-env.js'
+import { FAKE_STATIC_CREDENTIALS, FAULT, startFakeAws } from '../support/fake-aws.js'
+import type { FakeAws, FakeAwsOptions } from '../support/fake-aws.js'
+import { reportWithUsers } from '../support/report-csv.js'
+
+/** A clock that only moves when the code under test sleeps. */
+function fakeClock(start = Date.parse('2026-03-01T00:00:00Z')) {
+  let t = start
+  const sleeps: number[] = []
+  return {
+    sleeps,
+    now: () => t,
+    sleep: async (ms: number) => {
+      sleeps.push(ms)
+      t += ms
+    }
+  }
+}
+
+const REPORT = reportWithUsers(3)
+const GENERATED = '2026-02-28T22:15:00Z'
+
+let fake: FakeAws
+let restoreEnv: () => void
+
+beforeAll(async () => {
+  fake = await startFakeAws()
+  restoreEnv = useFakeAwsEnv(fake)
+})
+afterAll(async () => {
+  restoreEnv()
+  await fake.close()
+})
+
+/** Fresh fake state for each test (same server). */
+function setup(options: FakeAwsOptions = {}): void {
+  fake.configure({
+    report: REPORT,
+    reportGeneratedAt: GENERATED,
+    generateStates: ['COMPLETE'],
+    reportPresent: false,
+    faults: {},
+    ...options
+  })
+  fake.clearRequests()
+}
+afterEach(() => fake.configure({ faults: {} }))
+
+const client = (maxAttempts?: number) =>
+  createIamClient({ region: 'us-east-1', ...(maxAttempts ? { maxAttempts } : {}) })
+
+const actions = () => fake.requests.map(r => r.action)
+
+describe('fetchCredentialReport against the fake IAM endpoint', () => {
+  it('generates, downloads and decodes the report in two calls', async () => {
+    setup()
+    const clock = fakeClock()
+    const out = await fetchCredentialReport(client(), { timeoutSeconds: 120, ...clock })
+    expect(new TextDecoder().decode(out.content)).toBe(REPORT)
+    expect(out.generatedAt).toBe(Date.parse(GENERATED))
+    expect(out.calls).toBe(2)
+    expect(actions()).toEqual(['GenerateCredentialReport', 'GetCredentialReport'])
+    expect(clock.sleeps).toEqual([])
+    // Signed by the default chain's key (AWS_ACCESS_KEY_ID), verified by the fake.
+    for (const r of fake.requests) {
+      expect(r.accessKeyId).toBe(FAKE_STATIC_CREDENTIALS.accessKeyId)
+      expect(r.signature).toBe('valid')
+      expect(r.credentialScope).toMatch(/^\d{8}\/us-east-1\/iam\/aws4_request$/)
+      expect(r.params.Version).toBe('2010-05-08')
+    }
+  })
+
+  it('polls STARTED → INPROGRESS → COMPLETE with doubling waits', async () => {
+    setup({ generateStates: ['STARTED', 'INPROGRESS', 'INPROGRESS', 'COMPLETE'] })
+    const clock = fakeClock()
+    const log: string[] = []
+    const out = await fetchCredentialReport(client(), {
+      timeoutSeconds: 120,
+      ...clock,
+      log: m => log.push(m)
+    })
+    expect(out.calls).toBe(5)
+    expect(fake.count('GenerateCredentialReport')).toBe(4)
+    expect(fake.count('GetCredentialReport')).toBe(1)
+    expect(clock.sleeps).toEqual([1000, 2000, 4000])
+    expect(log[0]).toContain('STARTED from GenerateCredentialReport')
+  })
+
+  it('waits on real timers when no clock is injected', async () => {
+    setup({ generateStates: ['STARTED', 'COMPLETE'] })
+    const out = await fetchCredentialReport(client(), { timeoutSeconds: 30 })
+    expect(out.calls).toBe(3)
+    expect(actions()).toEqual([
+      'GenerateCredentialReport',
+      'GenerateCredentialReport',
+      'GetCredentialReport'
+    ])
+    const [first, second] = fake.requestsFor('GenerateCredentialReport')
+    // The one-second backoff really happened between the two polls.
+    expect(second!.time - first!.time).toBeGreaterThanOrEqual(900)
+  })
+
+  it('lets the SDK retry throttling', async () => {
+    setup({ faults: { GenerateCredentialReport: [FAULT.throttling, FAULT.throttling] } })
+    const out = await fetchCredentialReport(client(), { timeoutSeconds: 120, ...fakeClock() })
+    expect(out.calls).toBe(2)
+    expect(fake.count('GenerateCredentialReport')).toBe(3)
+    expect(fake.requestsFor('GenerateCredentialReport').map(r => r.outcome)).toEqual([
+      'Throttling',
+      'Throttling',
+      'ok'
+    ])
+  })
+
+  it('lets the SDK retry a 500 ServiceFailure', async () => {
+    setup({ faults: { GetCredentialReport: [FAULT.serviceFailure] } })
+    const out = await fetchCredentialReport(client(), { timeoutSeconds: 120, ...fakeClock() })
+    expect(out.calls).toBe(2)
+    expect(fake.count('GetCredentialReport')).toBe(2)
+    expect(new TextDecoder().decode(out.content)).toBe(REPORT)
+  })
+
+  it('keeps polling when throttling outlasts the SDK retries', async () => {
+    setup({ faults: { GenerateCredentialReport: [FAULT.throttling] } })
+    const clock = fakeClock()
+    const out = await fetchCredentialReport(client(1), { timeoutSeconds: 120, ...clock })
+    expect(fake.count('GenerateCredentialReport')).toBe(2)
+    expect(out.calls).toBe(3)
+    expect(clock.sleeps).toEqual([1000])
+  })
+
+  it('generates again when GetCredentialReport says ReportExpired', async () => {
+    setup({ faults: { GetCredentialReport: [FAULT.reportExpired] } })
+    const clock = fakeClock()
+    const out = await fetchCredentialReport(client(), { timeoutSeconds: 120, ...clock })
+    expect(actions()).toEqual([
+      'GenerateCredentialReport',
+      'GetCredentialReport',
+      'GenerateCredentialReport',
+      'GetCredentialReport'
+    ])
+    expect(out.calls).toBe(4)
+    expect(clock.sleeps).toEqual([])
+  })
+
+  it('generates again on ReportNotPresent, backing off when it repeats', async () => {
+    setup({
+      faults: { GetCredentialReport: [FAULT.reportNotPresent, FAULT.reportNotPresent] }
+    })
+    const clock = fakeClock()
+    const out = await fetchCredentialReport(client(), { timeoutSeconds: 120, ...clock })
+    expect(fake.count('GenerateCredentialReport')).toBe(3)
+    expect(fake.count('GetCredentialReport')).toBe(3)
+    expect(out.calls).toBe(6)
+    expect(clock.sleeps).toEqual([1000])
+  })
+
+  it('waits and polls again on ReportInProgress', async () => {
+    setup({ faults: { GetCredentialReport: [FAULT.reportInProgress] } })
+    const clock = fakeClock()
+    const out = await fetchCredentialReport(client(), { timeoutSeconds: 120, ...clock })
+    expect(actions()).toEqual([
+      'GenerateCredentialReport',
+      'GetCredentialReport',
+      'GenerateCredentialReport',
+      'GetCredentialReport'
+    ])
+    expect(out.calls).toBe(4)
+    expect(clock.sleeps).toEqual([1000])
+  })
+
+  it('retries LimitExceeded (409) after a backoff', async () => {
+    setup({ faults: { GenerateCredentialReport: [FAULT.limitExceeded, FAULT.limitExceeded] } })
+    const clock = fakeClock()
+    const out = await fetchCredentialReport(client(1), { timeoutSeconds: 120, ...clock })
+    expect(fake.requestsFor('GenerateCredentialReport').map(r => [r.status, r.outcome])).toEqual([
+      [409, 'LimitExceeded'],
+      [409, 'LimitExceeded'],
+      [200, 'ok']
+    ])
+    expect(out.calls).toBe(4)
+    expect(clock.sleeps).toEqual([1000, 2000])
+  })
+
+  it.each([
+    ['GenerateCredentialReport' as const, 1],
+    ['GetCredentialReport' as const, 2]
+  ])('fails with an AccessError naming iam:%s when access is denied', async (action, calls) => {
+    setup({ faults: { [action]: [FAULT.accessDenied(`iam:${action}`)] } })
+    const err = await fetchCredentialReport(client(), {
+      timeoutSeconds: 120,
+      ...fakeClock()
+    }).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(AccessError)
+    expect((err as AccessError).exitCode).toBe(3)
+    expect((err as Error).message).toMatch(new RegExp(`^access denied to iam:${action}: User: `))
+    expect((err as Error).message).toContain(
+      'needs iam:GenerateCredentialReport and iam:GetCredentialReport'
+    )
+    expect(fake.count()).toBe(calls)
+  })
+
+  it('bounds a hanging endpoint by the timeout (real timers)', async () => {
+    setup({ faults: { GenerateCredentialReport: [FAULT.hang] } })
+    const err = await fetchCredentialReport(client(), { timeoutSeconds: 2 }).catch(
+      (e: unknown) => e
+    )
+    expect(err).toBeInstanceOf(AccessError)
+    expect((err as Error).message).toMatch(
+      /^credential report not ready after 2 s \(last state: no answer to GenerateCredentialReport\)/
+    )
+    expect(fake.count('GenerateCredentialReport')).toBe(1)
+  }, 10_000)
+
+  it('bounds a hang on GetCredentialReport too', async () => {
+    setup({ faults: { GetCredentialReport: [FAULT.hang] } })
+    const err = await fetchCredentialReport(client(), { timeoutSeconds: 1 }).catch(
+      (e: unknown) => e
+    )
+    expect((err as Error).message).toMatch(/last state: no answer to GetCredentialReport/)
+  }, 10_000)
+
+  it('times out on a report stuck INPROGRESS, never sleeping past the deadline', async () => {
+    setup({ generateStates: ['STARTED', 'INPROGRESS'] })
+    const clock = fakeClock()
+    const err = await fetchCredentialReport(client(), { timeoutSeconds: 120, ...clock }).catch(
+      (e: unknown) => e
+    )
+    expect(err).toBeInstanceOf(AccessError)
+    expect((err as Error).message).toMatch(
+      /^credential report not ready after 120 s \(last state: INPROGRESS from GenerateCredentialReport\)/
+    )
+    expect(clock.sleeps.reduce((a, b) => a + b, 0)).toBe(120_000)
+    expect(Math.max(...clock.sleeps)).toBe(MAX_POLL_DELAY_MS)
+    expect(clock.sleeps.slice(0, 5)).toEqual([1000, 2000, 4000, 8000, 8000])
+    // 1 + 2 + 4 + 8 × 14 = 119 s of full waits, then a last 1 s wait cut at the deadline.
+    expect(fake.count('GenerateCredentialReport')).toBe(clock.sleeps.length)
+    expect(fake.count('GetCredentialReport')).toBe(0)
+  })
+
+  it('reports an unreadable response', async () => {
+    setup({ faults: { GetCredentialReport: [FAULT.malformed] } })
+    const err = await fetchCredentialReport(client(), {
+      timeoutSeconds: 120,
+      ...fakeClock()
+    }).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(AccessError)
+    expect((err as Error).message).toMatch(/^GetCredentialReport failed: .*XML parse error/)
+  })
+
+  it('explains rejected credentials', async () => {
+    setup()
+    const bad = createIamClient({
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'AKIAUNKNOWN000000000', secretAccessKey: 'x' }
+    })
+    const err = await fetchCredentialReport(bad, { timeoutSeconds: 120, ...fakeClock() }).catch(
+      (e: unknown) => e
+    )
+    expect(err).toBeInstanceOf(AccessError)
+    expect((err as Error).message).toBe(
+      'GenerateCredentialReport failed: AWS rejected the credentials (InvalidClientTokenId: The security token included in the request is invalid.)'
+    )
+  })
+
+  it('makes the same calls for 1 user as for 500', async () => {
+    const run = async (users: number) => {
+      setup({ report: reportWithUsers(users), generateStates: ['STARTED', 'COMPLETE'] })
+      const iam = client()
+      const [report] = await Promise.all([
+        fetchCredentialReport(iam, { timeoutSeconds: 120, ...fakeClock() }),
+        readAccountFacts(iam)
+      ])
+      expect(new TextDecoder().decode(report.content).split('\n')).toHaveLength(users + 3)
+      return fake.requests.map(r => r.action).sort()
+    }
+    const one = await run(1)
+    const many = await run(500)
+    expect(many).toEqual(one)
+    expect(one).toHaveLength(6)
+  })
+})
