@@ -1,0 +1,233 @@
+import { mkdtemp, readdir, readFile, writeFile, mkdir, chmod } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { EXIT, runCli } from '../src/cli.js'
+import { loadPolicy } from '../src/policy/load.js'
+import { VERSION } from '../src/version.js'
+
+const EXAMPLE_REPORT = 'examples/credential-report.csv'
+const NOW = '2026-11-22T00:00:00Z'
+
+async function cli(...argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(argv, {
+    stdout: t => {
+      stdout += t
+    },
+    stderr: t => {
+      stderr += t
+    },
+    now: () => Date.parse(NOW)
+  })
+  return { code, stdout, stderr }
+}
+
+async function scratch(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'icg-cli-'))
+}
+
+describe('CLI basics', () => {
+  it('prints help', async () => {
+    const r = await cli('--help')
+    expect(r.code).toBe(EXIT.passed)
+    expect(r.stdout).toContain('Usage: iam-credential-gate --report FILE')
+  })
+
+  it('prints the version from package.json', async () => {
+    const pkg = JSON.parse(await readFile('package.json', 'utf8')) as { version: string }
+    const r = await cli('--version')
+    expect(r.stdout).toBe(`${pkg.version}\n`)
+    expect(VERSION).toBe(pkg.version)
+  })
+
+  it('prints a default policy that loads back', async () => {
+    const r = await cli('--print-default-policy')
+    expect(r.code).toBe(EXIT.passed)
+    const policy = loadPolicy(r.stdout, 'default.yml')
+    expect(policy.failOnSeverity).toBe('high')
+    expect(parseYaml(r.stdout)).toHaveProperty('version', 1)
+  })
+
+  it.each([
+    [[], '--report FILE is required; see --help'],
+    [['--report'], "Option '--report <value>' argument missing; see --help"],
+    [['--reprot', 'x.csv'], 'unknown option --reprot; did you mean --report?'],
+    [
+      ['--report', 'x.csv', '--format', 'xml'],
+      "--format must be one of table, json, markdown, sarif; got 'xml'"
+    ],
+    [
+      ['--report', 'x.csv', '--fail-on-severity', 'severe'],
+      "--fail-on-severity must be one of critical, high, medium, low, none; got 'severe'"
+    ],
+    [
+      ['--report', 'x.csv', '--now', 'yesterday'],
+      "--now must be an ISO 8601 date or time with a zone, e.g. 2026-11-22T00:00:00Z; got 'yesterday'"
+    ],
+    [
+      ['--report', 'x.csv', '--now', '2026-11-22T00:00:00'],
+      "--now must be an ISO 8601 date or time with a zone, e.g. 2026-11-22T00:00:00Z; got '2026-11-22T00:00:00'"
+    ],
+    [['--report', 'does-not-exist.csv'], 'credential report does-not-exist.csv not found'],
+    [['--report', EXAMPLE_REPORT, '--policy', 'nope.yml'], 'policy file nope.yml not found']
+  ])('rejects %j with exit 2: %s', async (argv, message) => {
+    const r = await cli(...argv)
+    expect(r.code).toBe(EXIT.badInput)
+    expect(r.stderr).toBe(`iam-credential-gate: error: ${message}\n`)
+    expect(r.stdout).toBe('')
+  })
+})
+
+describe('CLI audit of the example report', () => {
+  it('prints a table and fails the gate with the default policy', async () => {
+    const r = await cli('--report', EXAMPLE_REPORT, '--now', NOW)
+    expect(r.code).toBe(EXIT.failed)
+    expect(r.stdout).toMatch(/^SEVERITY +RULE +USER +CREDENTIAL +MESSAGE$/m)
+    expect(r.stdout).toMatch(/^Verdict: failed: /m)
+    expect(r.stderr).toMatch(/^iam-credential-gate: policy breached: failed: /)
+  })
+
+  it('exits 0 with --soft-fail and still reports the breach', async () => {
+    const r = await cli('--report', EXAMPLE_REPORT, '--now', NOW, '--soft-fail')
+    expect(r.code).toBe(EXIT.passed)
+    expect(r.stdout).toMatch(/^Verdict: failed: /m)
+    expect(r.stderr).toContain('soft-fail, exit 0')
+  })
+
+  it('passes with --fail-on-severity none', async () => {
+    const r = await cli('--report', EXAMPLE_REPORT, '--now', NOW, '--fail-on-severity', 'none')
+    expect(r.code).toBe(EXIT.passed)
+    expect(r.stdout).toMatch(/^Verdict: passed: fail-on-severity is none/m)
+  })
+
+  it('prints the documented JSON document', async () => {
+    const r = await cli('--report', EXAMPLE_REPORT, '--now', NOW, '--format', 'json')
+    const doc = JSON.parse(r.stdout)
+    expect(Object.keys(doc)).toEqual([
+      'schemaVersion',
+      'tool',
+      'account',
+      'report',
+      'evaluatedAt',
+      'policy',
+      'findings',
+      'counts',
+      'verdict',
+      'warnings',
+      'notEvaluated'
+    ])
+    expect(doc.tool).toEqual({ name: 'iam-credential-gate', version: VERSION })
+    expect(doc.account.id).toBe('123456789012')
+    expect(doc.report).toMatchObject({ source: 'file', file: EXAMPLE_REPORT, generatedAt: null })
+    expect(doc.evaluatedAt).toBe('2026-11-22T00:00:00Z')
+    expect(doc.policy).toEqual({ source: 'built-in', file: null, failOnSeverity: 'high' })
+    expect(doc.findings.length).toBeGreaterThan(5)
+    const root = doc.findings.find((f: { user: string }) => f.user === '<root_account>')
+    expect(root).toMatchObject({ arn: 'arn:aws:iam::123456789012:root', exempted: false })
+    for (const f of doc.findings) {
+      expect(Object.keys(f)).toEqual([
+        'ruleId',
+        'severity',
+        'user',
+        'arn',
+        'credential',
+        'keyId',
+        'message',
+        'fingerprint',
+        'exempted',
+        'exemption'
+      ])
+    }
+    expect(doc.counts.total).toBe(doc.findings.length)
+    expect(doc.verdict.result).toBe('failed')
+    expect(doc.notEvaluated.map((n: { ruleId: string }) => n.ruleId)).toEqual(
+      expect.arrayContaining(['root-hardware-mfa', 'password-policy'])
+    )
+  })
+
+  it('is deterministic for a fixed --now', async () => {
+    const a = await cli('--report', EXAMPLE_REPORT, '--now', NOW, '--format', 'json')
+    const b = await cli('--report', EXAMPLE_REPORT, '--now', NOW, '--format', 'json')
+    expect(a.stdout).toBe(b.stdout)
+  })
+
+  it('writes --output, --json, --sarif and --remediation files and nothing else', async () => {
+    const dir = await scratch()
+    const r = await cli(
+      '--report',
+      EXAMPLE_REPORT,
+      '--now',
+      NOW,
+      '--format',
+      'markdown',
+      '--output',
+      join(dir, 'summary.md'),
+      '--json',
+      join(dir, 'out/result.json'),
+      '--sarif',
+      join(dir, 'out/result.sarif'),
+      '--remediation',
+      join(dir, 'fix.sh'),
+      '--soft-fail'
+    )
+    expect(r.code).toBe(EXIT.passed)
+    expect(r.stdout).toBe('')
+    expect((await readdir(dir)).sort()).toEqual(['fix.sh', 'out', 'summary.md'])
+    expect((await readdir(join(dir, 'out'))).sort()).toEqual(['result.json', 'result.sarif'])
+    expect(JSON.parse(await readFile(join(dir, 'out/result.sarif'), 'utf8')).version).toBe('2.1.0')
+    expect(await readFile(join(dir, 'fix.sh'), 'utf8')).toMatch(/^#!\/usr\/bin\/env bash/)
+    expect(await readFile(join(dir, 'summary.md'), 'utf8')).toContain('IAM Credential Gate')
+  })
+
+  it('reports an unwritable output, still writes the others, and exits 2', async () => {
+    const dir = await scratch()
+    await mkdir(join(dir, 'locked'))
+    await chmod(join(dir, 'locked'), 0o500)
+    await writeFile(join(dir, 'file'), 'not a folder')
+    const r = await cli(
+      '--report',
+      EXAMPLE_REPORT,
+      '--now',
+      NOW,
+      '--json',
+      join(dir, 'file/result.json'),
+      '--sarif',
+      join(dir, 'result.sarif')
+    )
+    expect(r.code).toBe(EXIT.badInput)
+    expect(r.stderr).toContain(
+      `iam-credential-gate: error: cannot write json file ${join(dir, 'file/result.json')}: a parent of the path is not a folder`
+    )
+    expect(JSON.parse(await readFile(join(dir, 'result.sarif'), 'utf8')).version).toBe('2.1.0')
+    expect((await readdir(dir)).filter(n => n.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('names file, line and column for a bad policy', async () => {
+    const dir = await scratch()
+    const policy = join(dir, 'policy.yml')
+    await writeFile(policy, 'version: 1\nrules:\n  access-key-rotaton: { max-age-days: 60 }\n')
+    const r = await cli('--report', EXAMPLE_REPORT, '--now', NOW, '--policy', policy)
+    expect(r.code).toBe(EXIT.badInput)
+    expect(r.stderr).toContain(`${policy}:3:3: `)
+    expect(r.stderr).toContain("did you mean 'access-key-rotation'?")
+    expect(r.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('names line and column for a bad report value', async () => {
+    const dir = await scratch()
+    const report = join(dir, 'report.csv')
+    const csv = await readFile(EXAMPLE_REPORT, 'utf8')
+    const lines = csv.split('\n')
+    lines[2] = (lines[2] ?? '').replace(/,\d{4}-\d\d-\d\dT[^,]+/, ',yesterday')
+    await writeFile(report, lines.join('\n'))
+    const r = await cli('--report', report, '--now', NOW)
+    expect(r.code).toBe(EXIT.badInput)
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^iam-credential-gate: error: ${report} line 3, column user_creation_time: 'yesterday' is not an ISO 8601 timestamp`
+      )
+    )
+  })
+})

@@ -1,0 +1,186 @@
+import { parseArgs } from 'node:util'
+import { GateError, InputError } from './errors.js'
+import { evaluate } from './evaluate.js'
+import { MAX_POLICY_BYTES, MAX_REPORT_BYTES, readInputFile } from './io/read-input.js'
+import { writeFileAtomic } from './io/write-file.js'
+import type { OutputFormat } from './outputs.js'
+import { OUTPUT_FORMATS, plannedOutputs, renderFormat, writeOutputs } from './outputs.js'
+import { defaultPolicy, loadPolicy } from './policy/load.js'
+import { printDefaultPolicy } from './policy/print.js'
+import type { Policy } from './policy/types.js'
+import type { RenderContext } from './render/context.js'
+import { parseCredentialReport } from './report/parse.js'
+import type { FailOnSeverity } from './severity.js'
+import { FAIL_ON_SEVERITIES, isFailOnSeverity } from './severity.js'
+import { closest } from './suggest.js'
+import { TOOL_NAME, VERSION } from './version.js'
+
+export interface CliIo {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  /** The clock, when `--now` is not given. */
+  now: () => number
+}
+
+/** Exit codes: see the README. */
+export const EXIT = { passed: 0, failed: 1, badInput: 2, accessFailure: 3, internal: 4 } as const
+
+export const USAGE = `Usage: ${TOOL_NAME} --report FILE [options]
+
+Audit an AWS IAM credential report against a policy file.
+
+Options:
+  --report FILE             credential report CSV (aws iam get-credential-report)
+  --policy FILE             policy file (YAML); the built-in default policy if omitted
+  --now ISO-8601            evaluation time, e.g. 2026-11-22T00:00:00Z (default: now)
+  --format FORMAT           ${OUTPUT_FORMATS.join(' | ')} (default: table)
+  --output FILE             write the formatted result to FILE instead of standard output
+  --json FILE               also write the JSON result to FILE
+  --sarif FILE              also write SARIF 2.1.0 for code scanning to FILE
+  --remediation FILE        also write a reviewable remediation shell script to FILE
+  --fail-on-severity S      ${FAIL_ON_SEVERITIES.join(' | ')}; overrides the policy
+  --soft-fail               report everything, exit 0 even when the policy is breached
+  --print-default-policy    print the built-in policy as commented YAML and exit
+  --version                 print the version and exit
+  -h, --help                print this help and exit
+
+Exit codes: 0 passed (or --soft-fail), 1 policy breached, 2 bad input (report, policy,
+flags), 4 internal error.
+`
+
+const OPTIONS = {
+  report: { type: 'string' },
+  policy: { type: 'string' },
+  now: { type: 'string' },
+  format: { type: 'string' },
+  output: { type: 'string' },
+  json: { type: 'string' },
+  sarif: { type: 'string' },
+  remediation: { type: 'string' },
+  'fail-on-severity': { type: 'string' },
+  'soft-fail': { type: 'boolean' },
+  'print-default-policy': { type: 'boolean' },
+  version: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+/** Runs the CLI with `argv` (without node and script); returns the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await runAudit(argv, io)
+  } catch (error) {
+    if (error instanceof GateError) {
+      io.stderr(`${TOOL_NAME}: error: ${error.message}\n`)
+      return error.exitCode
+    }
+    io.stderr(`${TOOL_NAME}: internal error: ${(error as Error).stack ?? String(error)}\n`)
+    return EXIT.internal
+  }
+}
+
+async function runAudit(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseFlags(argv)
+  if (values.help) {
+    io.stdout(USAGE)
+    return EXIT.passed
+  }
+  if (values.version) {
+    io.stdout(`${VERSION}\n`)
+    return EXIT.passed
+  }
+  if (values['print-default-policy']) {
+    io.stdout(printDefaultPolicy())
+    return EXIT.passed
+  }
+  if (!values.report) throw new InputError(`--report FILE is required; see --help`)
+  const format = parseFormat(values.format)
+  const failOn = parseFailOn(values['fail-on-severity'])
+  const now = values.now === undefined ? io.now() : parseNow(values.now)
+
+  const reportBytes = await readInputFile(values.report, 'credential report', MAX_REPORT_BYTES)
+  const report = parseCredentialReport(reportBytes, { source: values.report })
+  let policy: Policy = values.policy
+    ? loadPolicy(
+        (await readInputFile(values.policy, 'policy file', MAX_POLICY_BYTES)).toString('utf8'),
+        values.policy
+      )
+    : defaultPolicy()
+  if (failOn) policy = { ...policy, failOnSeverity: failOn }
+
+  const ctx: RenderContext = {
+    evaluation: evaluate(report, policy, now),
+    policy,
+    toolVersion: VERSION,
+    reportGeneratedAt: null,
+    reportSource: { kind: 'file', path: values.report },
+    now
+  }
+
+  const outcomes = await writeOutputs(
+    plannedOutputs(ctx, { json: values.json, sarif: values.sarif, remediation: values.remediation })
+  )
+  const rendered = renderFormat(ctx, format)
+  if (values.output) {
+    await writeFileAtomic(values.output, rendered).catch((error: unknown) => {
+      outcomes.push({ kind: 'output', path: values.output ?? '', error: (error as Error).message })
+    })
+  } else {
+    io.stdout(rendered)
+  }
+  const failures = outcomes.filter(o => o.error)
+  for (const f of failures) io.stderr(`${TOOL_NAME}: error: ${f.error}\n`)
+  if (failures.length > 0) return EXIT.badInput
+
+  const { verdict } = ctx.evaluation
+  if (verdict.result === 'failed') {
+    if (values['soft-fail']) {
+      io.stderr(`${TOOL_NAME}: policy breached (soft-fail, exit 0): ${verdict.summary}\n`)
+      return EXIT.passed
+    }
+    io.stderr(`${TOOL_NAME}: policy breached: ${verdict.summary}\n`)
+    return EXIT.failed
+  }
+  return EXIT.passed
+}
+
+function parseFlags(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false })
+  } catch (error) {
+    const message = (error as Error).message
+    const flag = /'(--?[^'\s]+)'/.exec(message)?.[1]
+    if (flag && (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const suggestion = closest(flag.replace(/^-+/, ''), Object.keys(OPTIONS))
+      const hint = suggestion ? `; did you mean --${suggestion}?` : '; see --help'
+      throw new InputError(`unknown option ${flag}${hint}`)
+    }
+    throw new InputError(`${message.replace(/\.$/, '')}; see --help`)
+  }
+}
+
+function parseFormat(value: string | undefined): OutputFormat {
+  if (value === undefined) return 'table'
+  if ((OUTPUT_FORMATS as readonly string[]).includes(value)) return value as OutputFormat
+  throw new InputError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}; got '${value}'`)
+}
+
+function parseFailOn(value: string | undefined): FailOnSeverity | undefined {
+  if (value === undefined) return undefined
+  if (isFailOnSeverity(value)) return value
+  throw new InputError(
+    `--fail-on-severity must be one of ${FAIL_ON_SEVERITIES.join(', ')}; got '${value}'`
+  )
+}
+
+const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/
+
+/** `--now`: a date, or a date and time with Z or an offset. */
+export function parseNow(value: string): number {
+  const t = Date.parse(value)
+  if (!ISO_WITH_ZONE.test(value) || Number.isNaN(t)) {
+    throw new InputError(
+      `--now must be an ISO 8601 date or time with a zone, e.g. 2026-11-22T00:00:00Z; got '${value}'`
+    )
+  }
+  return t
+}

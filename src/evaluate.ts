@@ -1,0 +1,243 @@
+import type { AccountFacts } from './account/types.js'
+import { FACT_ACTIONS } from './account/types.js'
+import { ReportError } from './errors.js'
+import type {
+  EvaluationWarning,
+  Evaluation,
+  Finding,
+  NotEvaluated,
+  AppliedExemption
+} from './evaluation.js'
+import { findingFingerprint } from './fingerprint.js'
+import { countBySeverity, decideVerdict } from './gate.js'
+import { exemptionMatches } from './policy/match.js'
+import type { Exemption, Policy } from './policy/types.js'
+import { describeCell } from './report/cells.js'
+import type { CredentialReport, CredentialRow } from './report/types.js'
+import { ROOT_USER } from './report/types.js'
+import { RULES } from './rules/catalog.js'
+import type { Rule, RuleContext, RuleHit } from './rules/types.js'
+import { severityRank } from './severity.js'
+import { formatTimestamp, MS_PER_DAY } from './time.js'
+
+export interface EvaluateOptions {
+  /** Live-account facts; omit in report-file mode. */
+  account?: AccountFacts
+  /** Rules to evaluate; the whole catalog by default. */
+  rules?: readonly Rule[]
+}
+
+/** How far past `now` a report timestamp may lie (clock skew) before the report is rejected. */
+const FUTURE_TOLERANCE_MS = MS_PER_DAY
+
+/**
+ * Evaluates every enabled rule against the report, applies the policy's
+ * exemptions and decides the verdict. Pure and deterministic: the same
+ * report, policy, `now` and facts always give the same evaluation.
+ */
+export function evaluate(
+  report: CredentialReport,
+  policy: Policy,
+  now: number,
+  options: EvaluateOptions = {}
+): Evaluation {
+  rejectFutureTimestamps(report, now)
+  const account = options.account ?? {}
+  const notEvaluated: NotEvaluated[] = []
+  const raw: Omit<Finding, 'exempted' | 'exemption'>[] = []
+
+  for (const rule of options.rules ?? RULES) {
+    const settings = policy.rules[rule.id]
+    if (!settings?.enabled) continue
+    const skipped = whyNotEvaluated(rule, report, account)
+    if (skipped) {
+      notEvaluated.push({ ruleId: rule.id, reason: skipped })
+      continue
+    }
+    const ctx: RuleContext = { now, params: paramsFor(rule, settings.params), account }
+    const emit = (row: CredentialRow | null, hit: RuleHit): void => {
+      const user = row?.user ?? ROOT_USER
+      raw.push({
+        ruleId: rule.id,
+        severity: hit.severity ?? settings.severity,
+        user,
+        arn: row?.arn ?? rootArn(report),
+        credential: hit.credential,
+        message: hit.message,
+        fingerprint: findingFingerprint(report.accountId, rule.id, user, hit.credential),
+        reportLine: row?.line ?? null
+      })
+    }
+    if (rule.scope === 'account') {
+      for (const hit of rule.check(ctx)) emit(report.root, hit)
+    } else {
+      const rows = rule.scope === 'root' ? (report.root ? [report.root] : []) : report.users
+      for (const row of rows) for (const hit of rule.check(row, ctx)) emit(row, hit)
+    }
+  }
+
+  const { findings, warnings } = applyExemptions(raw, policy, report.accountId, now)
+  findings.sort(compareFindings)
+  return {
+    evaluatedAt: now,
+    account: {
+      id: report.accountId,
+      partition: report.partition,
+      rootCredentials: rootCredentialState(report, account)
+    },
+    userCount: report.users.length,
+    policy: policy.source,
+    findings,
+    counts: countBySeverity(findings),
+    exemptedCount: findings.filter(f => f.exempted).length,
+    verdict: decideVerdict(findings, policy.failOnSeverity),
+    warnings,
+    notEvaluated
+  }
+}
+
+function paramsFor(
+  rule: Rule,
+  configured: Readonly<Record<string, number>>
+): Record<string, number> {
+  const params: Record<string, number> = {}
+  for (const p of rule.parameters) params[p.name] = configured[p.name] ?? p.default
+  return params
+}
+
+function whyNotEvaluated(
+  rule: Rule,
+  report: CredentialReport,
+  account: AccountFacts
+): string | null {
+  const missing = rule.requiredColumns.filter(c => !report.columns.includes(c))
+  if (missing.length > 0) {
+    return `${missing.length === 1 ? 'column' : 'columns'} ${missing.join(', ')} missing from the credential report`
+  }
+  for (const name of rule.requiredFacts ?? []) {
+    const fact = account[name]
+    if (!fact)
+      return `needs a live account (${FACT_ACTIONS[name]}); not available when auditing a report file`
+    if (fact.status === 'unavailable') return fact.reason
+  }
+  return null
+}
+
+function rootArn(report: CredentialReport): string {
+  return (
+    report.root?.arn ??
+    `arn:${report.partition ?? 'aws'}:iam::${report.accountId ?? '000000000000'}:root`
+  )
+}
+
+function rootCredentialState(
+  report: CredentialReport,
+  account: AccountFacts
+): Evaluation['account']['rootCredentials'] {
+  const summary = account.summary
+  if (summary?.status === 'known') {
+    return summary.value.passwordPresent || summary.value.accessKeysPresent ? 'present' : 'removed'
+  }
+  const root = report.root
+  if (!root) return 'unknown'
+  // AWS writes password_enabled FALSE (not `not_supported`) for member accounts without root credentials.
+  const noPassword = root.passwordEnabled === false
+  const noKeys = root.accessKeys.every(k => k.active !== true && typeof k.lastRotated !== 'number')
+  return noPassword && noKeys ? 'removed' : 'present'
+}
+
+/**
+ * Marks findings matched by a live exemption (the first in file order wins),
+ * and warns about expired exemptions and live ones that matched nothing.
+ */
+function applyExemptions(
+  raw: readonly Omit<Finding, 'exempted' | 'exemption'>[],
+  policy: Policy,
+  accountId: string | null,
+  now: number
+): { findings: Finding[]; warnings: EvaluationWarning[] } {
+  const file = policy.source.kind === 'file' ? policy.source.path : undefined
+  const live = policy.exemptions.filter(e => now < e.expiresAt)
+  const used = new Set<Exemption>()
+  const findings = raw.map((f): Finding => {
+    const match = live.find(e => exemptionMatches(e, f, accountId))
+    if (!match) return { ...f, exempted: false }
+    used.add(match)
+    const exemption: AppliedExemption = {
+      reason: match.reason,
+      expires: match.expires,
+      index: match.index,
+      line: match.line
+    }
+    return { ...f, exempted: true, exemption }
+  })
+  const warnings: EvaluationWarning[] = []
+  for (const e of policy.exemptions) {
+    const where = { file, line: e.line || undefined, column: e.line ? 5 : undefined }
+    if (now >= e.expiresAt) {
+      warnings.push({
+        kind: 'expired-exemption',
+        message: `exemption ${e.index + 1} (${describeExemption(e)}) expired on ${e.expires} and no longer applies: remove it, or renew it with a new reason and expiry`,
+        ...where
+      })
+    } else if (!used.has(e)) {
+      warnings.push({
+        kind: 'stale-exemption',
+        message: `stale exemption ${e.index + 1} (${describeExemption(e)}) matches no finding: remove it`,
+        ...where
+      })
+    }
+  }
+  return { findings, warnings }
+}
+
+function describeExemption(e: Exemption): string {
+  const who = e.users ? `users ${e.users.join(', ')}` : `arns ${(e.arns ?? []).join(', ')}`
+  return `rules ${e.rules.join(', ')}; ${who}`
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    severityRank(a.severity) - severityRank(b.severity) ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.user, b.user) ||
+    compareText(a.credential ?? '', b.credential ?? '')
+  )
+}
+
+/** Code-unit order: deterministic whatever the locale. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+const TIMESTAMP_FIELDS = [
+  ['userCreationTime', 'user_creation_time'],
+  ['passwordLastUsed', 'password_last_used'],
+  ['passwordLastChanged', 'password_last_changed']
+] as const
+
+/** A report with dates after the evaluation time is from a wrong clock or is forged: refuse it. */
+function rejectFutureTimestamps(report: CredentialReport, now: number): void {
+  const limit = now + FUTURE_TOLERANCE_MS
+  const rows = report.root ? [report.root, ...report.users] : report.users
+  for (const row of rows) {
+    const cells: [string, unknown][] = TIMESTAMP_FIELDS.map(([field, column]) => [
+      column,
+      row[field]
+    ])
+    for (const k of row.accessKeys) {
+      cells.push(
+        [`${k.credential}_last_rotated`, k.lastRotated],
+        [`${k.credential}_last_used_date`, k.lastUsedDate]
+      )
+    }
+    for (const c of row.certs) cells.push([`${c.credential}_last_rotated`, c.lastRotated])
+    for (const [column, value] of cells) {
+      if (typeof value === 'number' && value > limit) {
+        throw new ReportError(
+          `credential report line ${row.line}, column ${column}: ${describeCell(value)} is in the future (evaluation time ${formatTimestamp(now)}); check the clock, or the --now value`
+        )
+      }
+    }
+  }
+}
