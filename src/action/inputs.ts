@@ -2,7 +2,11 @@ import { InputError } from '../errors.js'
 import type { FailOnSeverity } from '../severity.js'
 import { FAIL_ON_SEVERITIES, isFailOnSeverity } from '../severity.js'
 
-/** Where the policy file is looked for when the `policy-file` input is left at its default. */
+/**
+ * Where the policy file is looked for when the `policy-file` input is left
+ * unset. action.yml gives the input no `default:` (the runner would pass it
+ * as if the user had set it), so an unset input is told from a named path.
+ */
 export const DEFAULT_POLICY_FILE = '.github/iam-credential-policy.yml'
 
 export interface ActionInputs {

@@ -1,0 +1,115 @@
+import * as core from '@actions/core'
+import type { IAMClient } from '@aws-sdk/client-iam'
+import type { AccountFacts } from '../account/types.js'
+import {
+  createIamClient,
+  fetchCredentialReport,
+  readAccountFacts,
+  resolveCredentials,
+  resolveKeyIds
+} from '../aws/index.js'
+import type { KeyIdRequest } from '../enrich.js'
+import { MAX_REPORT_BYTES, readInputFile } from '../io/read-input.js'
+import type { RenderContext } from '../render/context.js'
+import type { ActionInputs } from './inputs.js'
+
+/** Key ids by `user/credential`, and one warning per kind of failure. */
+export type KeyIdResolver = (
+  requests: KeyIdRequest[]
+) => Promise<{ keyIds: ReadonlyMap<string, string>; warnings: readonly string[] }>
+
+/** A credential report and what came with it. */
+export interface ReportSource {
+  /** The CSV bytes. */
+  content: Uint8Array
+  /** How parse errors name the report: the file path, or "credential report". */
+  name: string
+  /** When AWS generated the report (epoch ms); null for a file. */
+  generatedAt: number | null
+  kind: RenderContext['reportSource']
+  /** Live-account facts; absent for a file. */
+  facts?: AccountFacts
+  /** Resolves access key ids; live audits only. */
+  keyIds?: KeyIdResolver
+  /** Releases the network clients. Safe to call more than once. */
+  close(): void
+}
+
+export type ReportSourceInputs = Pick<
+  ActionInputs,
+  | 'reportFile'
+  | 'roleToAssume'
+  | 'audience'
+  | 'roleSessionName'
+  | 'roleDurationSeconds'
+  | 'awsRegion'
+  | 'reportTimeoutSeconds'
+>
+
+/** The report file when `report-file` is set (no AWS call at all), else the live account. */
+export function getReportSource(inputs: ReportSourceInputs): Promise<ReportSource> {
+  if (!inputs.reportFile) return reportFromAws(inputs)
+  if (inputs.roleToAssume) {
+    core.info(
+      `report-file is set: auditing ${inputs.reportFile} without calling AWS (role-to-assume is not used)`
+    )
+  }
+  return reportFromFile(inputs.reportFile)
+}
+
+export async function reportFromFile(path: string): Promise<ReportSource> {
+  const content = await readInputFile(path, 'credential report', MAX_REPORT_BYTES)
+  return { content, name: path, generatedAt: null, kind: { kind: 'file', path }, close() {} }
+}
+
+/** Most time STS may take to answer AssumeRoleWithWebIdentity. */
+const STS_TIMEOUT_SECONDS = 60
+
+/**
+ * Credentials (OIDC role or the default chain), then the report and the
+ * account facts concurrently. Every AWS call is bounded by
+ * `report-timeout-seconds`, so an optional check (or STS) that hangs cannot
+ * hold the run longer than the report itself may take.
+ */
+export async function reportFromAws(inputs: ReportSourceInputs): Promise<ReportSource> {
+  const { credentials } = await resolveCredentials({
+    roleToAssume: inputs.roleToAssume,
+    audience: inputs.audience,
+    roleSessionName: inputs.roleSessionName,
+    roleDurationSeconds: inputs.roleDurationSeconds,
+    region: inputs.awsRegion,
+    timeoutSeconds: Math.min(STS_TIMEOUT_SECONDS, inputs.reportTimeoutSeconds),
+    log: message => core.info(message)
+  })
+  const client = createIamClient({ region: inputs.awsRegion, credentials })
+  const close = (): void => client.destroy()
+  try {
+    const [report, facts] = await Promise.all([
+      fetchCredentialReport(client, {
+        timeoutSeconds: inputs.reportTimeoutSeconds,
+        log: message => core.info(message)
+      }),
+      readAccountFacts(client, { timeoutSeconds: inputs.reportTimeoutSeconds })
+    ])
+    return {
+      content: report.content,
+      name: 'credential report',
+      generatedAt: report.generatedAt,
+      kind: { kind: 'aws' },
+      facts,
+      keyIds: requests => lookUpKeyIds(client, requests, inputs.reportTimeoutSeconds),
+      close
+    }
+  } catch (error) {
+    close()
+    throw error
+  }
+}
+
+function lookUpKeyIds(
+  client: IAMClient,
+  requests: KeyIdRequest[],
+  timeoutSeconds: number
+): ReturnType<KeyIdResolver> {
+  return resolveKeyIds(client, requests, { timeoutSeconds: Math.min(30, timeoutSeconds) })
+}
