@@ -8,6 +8,8 @@ import { OUTPUT_FORMATS, plannedOutputs, renderFormat, writeOutputs } from './ou
 import { defaultPolicy, loadPolicy } from './policy/load.js'
 import { printDefaultPolicy } from './policy/print.js'
 import type { Policy } from './policy/types.js'
+import type { RedactMode } from './redact.js'
+import { isRedactMode, REDACT_MODES, redactContext } from './redact.js'
 import type { RenderContext } from './render/context.js'
 import { parseCredentialReport } from './report/parse.js'
 import type { FailOnSeverity } from './severity.js'
@@ -40,6 +42,8 @@ Options:
   --remediation FILE        also write a reviewable remediation shell script to FILE
   --fail-on-severity S      ${FAIL_ON_SEVERITIES.join(' | ')}; overrides the policy
   --soft-fail               report everything, exit 0 even when the policy is breached
+  --redact MODE             none | users: replace user names and ARNs with stable hashes in
+                            every output except the remediation script (default: none)
   --print-default-policy    print the built-in policy as commented YAML and exit
   --version                 print the version and exit
   -h, --help                print this help and exit
@@ -59,6 +63,7 @@ const OPTIONS = {
   remediation: { type: 'string' },
   'fail-on-severity': { type: 'string' },
   'soft-fail': { type: 'boolean' },
+  redact: { type: 'string' },
   'print-default-policy': { type: 'boolean' },
   version: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' }
@@ -95,6 +100,7 @@ async function runAudit(argv: readonly string[], io: CliIo): Promise<number> {
   if (!values.report) throw new InputError(`--report FILE is required; see --help`)
   const format = parseFormat(values.format)
   const failOn = parseFailOn(values['fail-on-severity'])
+  const redact = parseRedact(values.redact)
   const now = values.now === undefined ? io.now() : parseNow(values.now)
 
   const reportBytes = await readInputFile(values.report, 'credential report', MAX_REPORT_BYTES)
@@ -116,10 +122,13 @@ async function runAudit(argv: readonly string[], io: CliIo): Promise<number> {
     now
   }
 
-  const outcomes = await writeOutputs(
-    plannedOutputs(ctx, { json: values.json, sarif: values.sarif, remediation: values.remediation })
-  )
-  const rendered = renderFormat(ctx, format)
+  // What people read is redacted; the remediation script keeps real names so it can run.
+  const shown = redactContext(ctx, redact)
+  const outcomes = await writeOutputs([
+    ...plannedOutputs(shown, { json: values.json, sarif: values.sarif }),
+    ...plannedOutputs(ctx, { remediation: values.remediation })
+  ])
+  const rendered = renderFormat(shown, format)
   if (values.output) {
     await writeFileAtomic(values.output, rendered).catch((error: unknown) => {
       outcomes.push({ kind: 'output', path: values.output ?? '', error: (error as Error).message })
@@ -162,6 +171,12 @@ function parseFormat(value: string | undefined): OutputFormat {
   if (value === undefined) return 'table'
   if ((OUTPUT_FORMATS as readonly string[]).includes(value)) return value as OutputFormat
   throw new InputError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}; got '${value}'`)
+}
+
+function parseRedact(value: string | undefined): RedactMode {
+  if (value === undefined) return 'none'
+  if (isRedactMode(value)) return value
+  throw new InputError(`--redact must be one of ${REDACT_MODES.join(', ')}; got '${value}'`)
 }
 
 function parseFailOn(value: string | undefined): FailOnSeverity | undefined {
