@@ -273,3 +273,34 @@ describe('CLI --redact', () => {
     )
   })
 })
+
+describe('CLI review', () => {
+  it('dispatches `review` and reports a loosened threshold as weakening', async () => {
+    const dir = await scratch()
+    await writeFile(
+      join(dir, 'base.yml'),
+      'version: 1\nrules:\n  access-key-rotation: { max-age-days: 90 }\n'
+    )
+    await writeFile(
+      join(dir, 'head.yml'),
+      'version: 1\nrules:\n  access-key-rotation: { max-age-days: 365 }\n'
+    )
+    const r = await cli(
+      'review',
+      '--base',
+      join(dir, 'base.yml'),
+      '--head',
+      join(dir, 'head.yml'),
+      '--format',
+      'json',
+      '--fail-on-weakening'
+    )
+    expect(r.code).toBe(EXIT.failed)
+    const doc = JSON.parse(r.stdout)
+    expect(JSON.stringify(doc)).toContain('threshold-loosened')
+  })
+
+  it('lists review in the main help', async () => {
+    expect((await cli('--help')).stdout).toContain('review --base OLD.yml --head NEW.yml')
+  })
+})

@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util'
+import type { CliIo } from './cli-io.js'
+import { EXIT, parseNow } from './cli-io.js'
 import { GateError, InputError } from './errors.js'
 import { evaluate } from './evaluate.js'
 import { MAX_POLICY_BYTES, MAX_REPORT_BYTES, readInputFile } from './io/read-input.js'
@@ -12,22 +14,18 @@ import type { RedactMode } from './redact.js'
 import { isRedactMode, REDACT_MODES, redactContext } from './redact.js'
 import type { RenderContext } from './render/context.js'
 import { parseCredentialReport } from './report/parse.js'
+import { runReviewCli } from './review/cli.js'
 import type { FailOnSeverity } from './severity.js'
 import { FAIL_ON_SEVERITIES, isFailOnSeverity } from './severity.js'
 import { closest } from './suggest.js'
 import { TOOL_NAME, VERSION } from './version.js'
 
-export interface CliIo {
-  stdout: (text: string) => void
-  stderr: (text: string) => void
-  /** The clock, when `--now` is not given. */
-  now: () => number
-}
-
-/** Exit codes: see the README. */
-export const EXIT = { passed: 0, failed: 1, badInput: 2, accessFailure: 3, internal: 4 } as const
+export { EXIT, parseNow } from './cli-io.js'
+export type { CliIo } from './cli-io.js'
 
 export const USAGE = `Usage: ${TOOL_NAME} --report FILE [options]
+       ${TOOL_NAME} review --base OLD.yml --head NEW.yml [--report FILE] [--format table|json|markdown]
+                       (the impact of a policy change; see review --help)
 
 Audit an AWS IAM credential report against a policy file.
 
@@ -71,6 +69,7 @@ const OPTIONS = {
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'review') return runReviewCli(argv.slice(1), io)
   try {
     return await runAudit(argv, io)
   } catch (error) {
@@ -185,17 +184,4 @@ function parseFailOn(value: string | undefined): FailOnSeverity | undefined {
   throw new InputError(
     `--fail-on-severity must be one of ${FAIL_ON_SEVERITIES.join(', ')}; got '${value}'`
   )
-}
-
-const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/
-
-/** `--now`: a date, or a date and time with Z or an offset. */
-export function parseNow(value: string): number {
-  const t = Date.parse(value)
-  if (!ISO_WITH_ZONE.test(value) || Number.isNaN(t)) {
-    throw new InputError(
-      `--now must be an ISO 8601 date or time with a zone, e.g. 2026-11-22T00:00:00Z; got '${value}'`
-    )
-  }
-  return t
 }
