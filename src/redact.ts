@@ -51,6 +51,7 @@
 import { createHash } from 'node:crypto'
 import type { Evaluation, EvaluationWarning, Finding, NotEvaluated } from './evaluation.js'
 import type { RenderContext } from './render/context.js'
+import type { CredentialReport } from './report/types.js'
 import { ROOT_USER } from './report/types.js'
 import { severityRank } from './severity.js'
 
@@ -345,4 +346,20 @@ export function redactErrorMessage(message: string, mode: RedactMode): string {
 export function maskAccountId(text: string, accountId: string | null): string {
   if (accountId === null || !/^\d{12}$/.test(accountId)) return text
   return text.replace(new RegExp(`(?<!\\d)${accountId}(?!\\d)`, 'g'), '***')
+}
+
+/**
+ * The report with every IAM user's name and ARN replaced by its token, for
+ * outputs built straight from the report (the pull-request review's live
+ * impact). The root row is kept as it is.
+ */
+export function redactReport(report: CredentialReport, mode: RedactMode): CredentialReport {
+  if (mode === 'none') return report
+  return {
+    ...report,
+    users: report.users.map(row => {
+      const token = userToken(report.accountId, row.user)
+      return { ...row, user: token, arn: redactArn(row.arn, token) }
+    })
+  }
 }

@@ -269,7 +269,12 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
     env = { ...base, AWS_EC2_METADATA_DISABLED: 'true' }
   }
   for (const [name, spec] of Object.entries(yml.inputs)) {
-    const value = name in given ? given[name] : spec.default
+    // The runner evaluates expressions in defaults; `${{ github.token }}` is the only one used.
+    const fallback = spec.default?.replace(
+      /\$\{\{\s*github\.token\s*\}\}/,
+      options.env?.GITHUB_TOKEN ?? ''
+    )
+    const value = name in given ? given[name] : fallback
     if (value !== undefined) env[`INPUT_${name.toUpperCase()}`] = value
   }
   for (const [k, v] of Object.entries(options.env ?? {})) {

@@ -14,6 +14,14 @@
  * can assert which key signed a call. Faults (throttling, 5xx, report states,
  * access denied, hangs, malformed bodies) are switched on per action and per
  * call.
+ *
+ * One fake can stand for several AWS accounts (`accounts`): a role belongs
+ * to the account in its ARN, AssumeRoleWithWebIdentity and AssumeRole hand
+ * out sessions bound to that account, and each IAM call is answered from the
+ * account of the key that signed it, with that account's own report, facts,
+ * report state and faults. Keys that belong to no listed account (the static
+ * key, or a role in an unlisted account) see the top-level options, as a
+ * single-account fake always did.
  */
 import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
@@ -31,7 +39,7 @@ export const IAM_ACTIONS = [
   'GetAccountPasswordPolicy',
   'ListAccessKeys'
 ] as const
-export const STS_ACTIONS = ['AssumeRoleWithWebIdentity', 'GetCallerIdentity'] as const
+export const STS_ACTIONS = ['AssumeRoleWithWebIdentity', 'AssumeRole', 'GetCallerIdentity'] as const
 
 export type IamAction = (typeof IAM_ACTIONS)[number]
 export type StsAction = (typeof STS_ACTIONS)[number]
@@ -152,8 +160,36 @@ export interface FakePasswordPolicy {
   hardExpiry?: boolean
 }
 
+/**
+ * What one account of a multi-account fake serves. Fields left out fall back
+ * to the fake's top-level options, except `report` (default: a root-only
+ * report of this account), `faults` (this account's own; the top-level
+ * faults apply to every account as well) and the report state.
+ */
+export interface FakeAccountOptions {
+  report?: string | Uint8Array
+  reportGeneratedAt?: string | number | Date
+  generateStates?: readonly ReportState[]
+  reportPresent?: boolean
+  summary?: Record<string, number>
+  virtualMfaDevices?: readonly FakeVirtualMfaDevice[]
+  passwordPolicy?: FakePasswordPolicy | null
+  accessKeys?: Record<string, readonly FakeAccessKey[]>
+  latencyMs?: number | Partial<Record<FakeAction, number>>
+  /**
+   * Faults of this account's calls: IAM calls signed by its sessions, and
+   * AssumeRoleWithWebIdentity / AssumeRole of its roles. Numbered per account.
+   */
+  faults?: FaultMap
+}
+
 export interface FakeAwsOptions {
   accountId?: string
+  /**
+   * More accounts, by 12-digit id (see `FakeAccountOptions`). A role
+   * `arn:aws:iam::<id>:role/…` belongs to account `<id>`.
+   */
+  accounts?: Record<string, FakeAccountOptions>
   /** CSV of the credential report. Default: a report with the root row only. */
   report?: string | Uint8Array
   /** `GeneratedTime` of the report. Default: the time the fake started. */
@@ -231,6 +267,12 @@ export interface RecordedRequest {
   /** What the fake did: `ok`, the error code sent, `hang` or `malformed`. */
   outcome: string
   status: number | null
+  /**
+   * The account the call concerned: the signing session's account for IAM,
+   * the role's account for AssumeRole*, the top-level account for a key that
+   * belongs to no session; null when unknown (OIDC, unsigned).
+   */
+  account: string | null
 }
 
 export interface IssuedToken {
@@ -241,8 +283,15 @@ export interface IssuedToken {
 
 export interface IssuedSession {
   roleArn: string
+  /** The role's account, which the session's IAM calls are answered from. */
+  accountId: string
+  /** `AssumeRoleWithWebIdentity` or `AssumeRole` (role chaining). */
+  via: 'AssumeRoleWithWebIdentity' | 'AssumeRole'
   sessionName: string
+  /** The OIDC token it was assumed with; '' for AssumeRole. */
   webIdentityToken: string
+  /** AssumeRole only: the access key id that signed the request. */
+  sourceAccessKeyId?: string
   accessKeyId: string
   secretAccessKey: string
   sessionToken: string
@@ -268,8 +317,13 @@ export interface FakeAws {
   requestsFor(action: FakeAction): RecordedRequest[]
   /** How many requests an action received (all actions when omitted). */
   count(action?: FakeAction): number
-  /** Most requests of one action (or of all) that were in flight at the same time. */
-  peakInFlight(action?: FakeAction): number
+  /**
+   * Most requests of one action (or of all) that were in flight at the same
+   * time; with `account`, only that account's requests.
+   */
+  peakInFlight(action?: FakeAction, account?: string): number
+  /** Requests of one account (see `RecordedRequest.account`), optionally of one action. */
+  requestsOf(account: string, action?: FakeAction): RecordedRequest[]
   tokens: IssuedToken[]
   sessions: IssuedSession[]
   /** Replace options after start (e.g. a new report); merges shallowly. */
@@ -485,9 +539,15 @@ function expectedSignature(
 // ---------------------------------------------------------------------------
 // Server
 
-const DEFAULT_REPORT_CSV =
-  'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated\n' +
-  '<root_account>,arn:aws:iam::123456789012:root,2020-01-01T00:00:00+00:00,not_supported,2026-01-01T00:00:00+00:00,not_supported,not_supported,true,false,N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A\n'
+/** A report with the root row only (MFA on, no keys) of `account`. */
+export function defaultReportCsv(account = DEFAULT_ACCOUNT_ID): string {
+  return (
+    'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated\n' +
+    `<root_account>,arn:aws:iam::${account}:root,2020-01-01T00:00:00+00:00,not_supported,2026-01-01T00:00:00+00:00,not_supported,not_supported,true,false,N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A\n`
+  )
+}
+
+const DEFAULT_REPORT_CSV = defaultReportCsv()
 
 const DEFAULT_SUMMARY: Record<string, number> = {
   Users: 0,
@@ -548,22 +608,69 @@ export async function startFakeAws(initial: FakeAwsOptions = {}): Promise<FakeAw
     if (n > (peaks.get(key) ?? 0)) peaks.set(key, n)
   }
 
-  // Report state machine.
-  let generateCalls = 0
-  let reportPresent = initial.reportPresent ?? false
-  let generating = false
+  // Report state machine, per account ('' is the top-level account).
+  interface ReportStateMachine {
+    generateCalls: number
+    reportPresent: boolean
+    generating: boolean
+  }
+  const states = new Map<string, ReportStateMachine>()
+  const stateOf = (key: string): ReportStateMachine => {
+    let st = states.get(key)
+    if (!st) {
+      const present = key === '' ? options.reportPresent : options.accounts?.[key]?.reportPresent
+      st = { generateCalls: 0, reportPresent: present ?? false, generating: false }
+      states.set(key, st)
+    }
+    return st
+  }
 
   const accountId = (): string => options.accountId ?? DEFAULT_ACCOUNT_ID
+  /** The key of a listed account, or '' for the top-level one. */
+  const accountKey = (account: string | null): string =>
+    account !== null && options.accounts?.[account] ? account : ''
 
+  /** What one account serves: its own options over the top-level ones. */
+  interface AccountView {
+    id: string
+    key: string
+    opts: FakeAwsOptions
+    state: ReportStateMachine
+  }
+  function viewOf(account: string | null): AccountView {
+    const key = accountKey(account)
+    if (key === '') return { id: accountId(), key, opts: options, state: stateOf('') }
+    const own = options.accounts![key]!
+    const opts: FakeAwsOptions = {
+      ...options,
+      ...own,
+      report: own.report ?? defaultReportCsv(key),
+      faults: undefined
+    }
+    return { id: key, key, opts, state: stateOf(key) }
+  }
+
+  const accountFaultCalls = new Map<string, number>()
   function nextFault(action: FakeAction, request: RecordedRequest): Fault {
     const spec = faultSpecs.get(action)
     const call = (faultCalls.get(action) ?? 0) + 1
     faultCalls.set(action, call)
-    if (!spec) return undefined
-    if (typeof spec === 'function') {
-      return spec({ action, params: request.params, call, request })
+    if (spec) {
+      const fault =
+        typeof spec === 'function'
+          ? spec({ action, params: request.params, call, request })
+          : (spec as readonly Fault[])[call - 1]
+      if (fault) return fault
     }
-    return (spec as readonly Fault[])[call - 1]
+    const key = accountKey(request.account)
+    const own = key === '' ? undefined : options.accounts?.[key]?.faults?.[action]
+    if (!own) return undefined
+    const counter = `${key}|${action}`
+    const n = (accountFaultCalls.get(counter) ?? 0) + 1
+    accountFaultCalls.set(counter, n)
+    return typeof own === 'function'
+      ? own({ action, params: request.params, call: n, request })
+      : (own as readonly Fault[])[n - 1]
   }
 
   function knownSecret(accessKeyId: string): { secret: string; sessionToken?: string } | null {
@@ -593,22 +700,25 @@ export async function startFakeAws(initial: FakeAwsOptions = {}): Promise<FakeAw
   }
 
   // ---- IAM handlers
-  const iamHandlers: Record<IamAction, (params: Record<string, string>) => XmlValue> = {
-    GenerateCredentialReport: () => {
+  const iamHandlers: Record<
+    IamAction,
+    (params: Record<string, string>, view: AccountView) => XmlValue
+  > = {
+    GenerateCredentialReport: (_params, { opts: options, state: st }) => {
       const states = options.generateStates ?? ['COMPLETE']
-      const state: ReportState = states[Math.min(generateCalls, states.length - 1)] ?? 'COMPLETE'
-      generateCalls++
+      const state: ReportState = states[Math.min(st.generateCalls, states.length - 1)] ?? 'COMPLETE'
+      st.generateCalls++
       if (state === 'COMPLETE') {
-        reportPresent = true
-        generating = false
+        st.reportPresent = true
+        st.generating = false
       } else {
-        generating = true
+        st.generating = true
       }
       return { State: state, Description: STATE_DESCRIPTIONS[state] }
     },
-    GetCredentialReport: () => {
-      if (!reportPresent) {
-        throw new HttpError(generating ? FAULT.reportInProgress : FAULT.reportNotPresent)
+    GetCredentialReport: (_params, { opts: options, state: st }) => {
+      if (!st.reportPresent) {
+        throw new HttpError(st.generating ? FAULT.reportInProgress : FAULT.reportNotPresent)
       }
       const report = options.report ?? DEFAULT_REPORT_CSV
       return {
@@ -617,10 +727,10 @@ export async function startFakeAws(initial: FakeAwsOptions = {}): Promise<FakeAw
         GeneratedTime: toDate(options.reportGeneratedAt ?? startedAt)
       }
     },
-    GetAccountSummary: () => ({
+    GetAccountSummary: (_params, { opts: options }) => ({
       SummaryMap: new Map(Object.entries(options.summary ?? DEFAULT_SUMMARY))
     }),
-    ListVirtualMFADevices: params => {
+    ListVirtualMFADevices: (params, { opts: options }) => {
       const status = params.AssignmentStatus ?? 'Any'
       const all = (options.virtualMfaDevices ?? []).filter(d =>
         status === 'Assigned'
@@ -629,7 +739,7 @@ export async function startFakeAws(initial: FakeAwsOptions = {}): Promise<FakeAw
             ? !d.userArn
             : true
       )
-      const page = paginate(all, params)
+      const page = paginate(all, params, options)
       return {
         VirtualMFADevices: page.items.map(d => ({
           SerialNumber: d.serialNumber,
@@ -652,13 +762,13 @@ export async function startFakeAws(initial: FakeAwsOptions = {}): Promise<FakeAw
         Marker: page.marker
       }
     },
-    GetAccountPasswordPolicy: () => {
+    GetAccountPasswordPolicy: (_params, { opts: options, id }) => {
       const p = options.passwordPolicy ?? null
       if (!p) {
         throw new HttpError({
           status: 404,
           code: 'NoSuchEntity',
-          message: `The Password Policy with domain name ${accountId()} cannot be found.`
+          message: `The Password Policy with domain name ${id} cannot be found.`
         })
       }
       return {
@@ -676,7 +786,7 @@ export async function startFakeAws(initial: FakeAwsOptions = {}): Promise<FakeAw
         }
       }
     },
-    ListAccessKeys: params => {
+    ListAccessKeys: (params, { opts: options }) => {
       const userName = params.UserName ?? ''
       const keys = options.accessKeys?.[userName]
       if (!keys) {
@@ -686,7 +796,7 @@ export async function startFakeAws(initial: FakeAwsOptions = {}): Promise<FakeAw
           message: `The user with name ${userName} cannot be found.`
         })
       }
-      const page = paginate(keys, params)
+      const page = paginate(keys, params, options)
       return {
         UserName: userName,
         AccessKeyMetadata: page.items.map(k => ({
@@ -703,7 +813,8 @@ export async function startFakeAws(initial: FakeAwsOptions = {}): Promise<FakeAw
 
   function paginate<T>(
     all: readonly T[],
-    params: Record<string, string>
+    params: Record<string, string>,
+    options: FakeAwsOptions
   ): { items: T[]; truncated: boolean; marker: string | undefined } {
     const start = params.Marker ? Number(Buffer.from(params.Marker, 'base64url').toString()) : 0
     const max = Math.min(Number(params.MaxItems ?? 100) || 100, options.pageSize ?? 100)
@@ -718,10 +829,7 @@ export async function startFakeAws(initial: FakeAwsOptions = {}): Promise<FakeAw
   }
 
   // ---- STS handlers
-  function assumeRoleWithWebIdentity(params: Record<string, string>): XmlValue {
-    const roleArn = params.RoleArn ?? ''
-    const token = params.WebIdentityToken ?? ''
-    const sessionName = params.RoleSessionName ?? ''
+  function parseRoleArn(roleArn: string): [string, string, string] {
     const m = /^arn:(aws[a-z-]*):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(roleArn)
     if (!m) {
       throw new HttpError({
@@ -730,6 +838,74 @@ export async function startFakeAws(initial: FakeAwsOptions = {}): Promise<FakeAw
         message: `1 validation error detected: Value '${roleArn}' at 'roleArn' failed to satisfy constraint`
       })
     }
+    return [m[1]!, m[2]!, m[3]!]
+  }
+
+  function issueSession(
+    params: Record<string, string>,
+    via: IssuedSession['via'],
+    extra: { webIdentityToken: string; sourceAccessKeyId?: string }
+  ): IssuedSession {
+    const roleArn = params.RoleArn ?? ''
+    const sessionName = params.RoleSessionName ?? ''
+    const [partition, acct, roleName] = parseRoleArn(roleArn)
+    const duration = Number(params.DurationSeconds ?? 3600)
+    const session: IssuedSession = {
+      roleArn,
+      accountId: acct,
+      via,
+      sessionName,
+      ...extra,
+      accessKeyId: `ASIAFAKE${randomBytes(6).toString('hex').toUpperCase()}`,
+      secretAccessKey: randomBytes(30).toString('base64'),
+      sessionToken: `FwoGZXIvYXdzE${randomBytes(48).toString('base64')}`,
+      expiration: new Date(
+        Math.floor(Date.now() / 1000) * 1000 + (options.sessionLifetimeSeconds ?? duration) * 1000
+      ),
+      assumedRoleArn: `arn:${partition}:sts::${acct}:assumed-role/${roleName}/${sessionName}`
+    }
+    sessions.push(session)
+    return session
+  }
+
+  function credentialsXml(session: IssuedSession): Record<string, XmlValue> {
+    return {
+      Credentials: {
+        AccessKeyId: session.accessKeyId,
+        SecretAccessKey: session.secretAccessKey,
+        SessionToken: session.sessionToken,
+        Expiration: session.expiration
+      },
+      AssumedRoleUser: {
+        AssumedRoleId: `AROAFAKE${createHash('md5').update(session.roleArn).digest('hex').slice(0, 12).toUpperCase()}:${session.sessionName}`,
+        Arn: session.assumedRoleArn
+      }
+    }
+  }
+
+  /** AssumeRole (role chaining): signed by a known key; the role must exist if `roles` is set. */
+  function assumeRole(params: Record<string, string>, request: RecordedRequest): XmlValue {
+    const roleArn = params.RoleArn ?? ''
+    parseRoleArn(roleArn)
+    if (options.roles && !options.roles.includes(roleArn)) {
+      const caller = sessions.find(x => x.accessKeyId === request.accessKeyId)
+      throw new HttpError({
+        status: 403,
+        code: 'AccessDenied',
+        message: `User: ${caller?.assumedRoleArn ?? `arn:aws:iam::${accountId()}:user/ci`} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`
+      })
+    }
+    const session = issueSession(params, 'AssumeRole', {
+      webIdentityToken: '',
+      sourceAccessKeyId: request.accessKeyId ?? undefined
+    })
+    return { ...credentialsXml(session), PackedPolicySize: 0 }
+  }
+
+  function assumeRoleWithWebIdentity(params: Record<string, string>): XmlValue {
+    const roleArn = params.RoleArn ?? ''
+    const token = params.WebIdentityToken ?? ''
+    const [partition, acct] = parseRoleArn(roleArn)
     const claims = decodeJwtPayload(token)
     if (!claims) {
       throw new HttpError({
@@ -750,33 +926,12 @@ export async function startFakeAws(initial: FakeAwsOptions = {}): Promise<FakeAw
         message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity'
       })
     }
-    const [, partition, acct, roleName] = m as unknown as [string, string, string, string]
-    const duration = Number(params.DurationSeconds ?? 3600)
-    const session: IssuedSession = {
-      roleArn,
-      sessionName,
-      webIdentityToken: token,
-      accessKeyId: `ASIAFAKE${randomBytes(6).toString('hex').toUpperCase()}`,
-      secretAccessKey: randomBytes(30).toString('base64'),
-      sessionToken: `FwoGZXIvYXdzE${randomBytes(48).toString('base64')}`,
-      expiration: new Date(
-        Math.floor(Date.now() / 1000) * 1000 + (options.sessionLifetimeSeconds ?? duration) * 1000
-      ),
-      assumedRoleArn: `arn:${partition}:sts::${acct}:assumed-role/${roleName}/${sessionName}`
-    }
-    sessions.push(session)
+    const session = issueSession(params, 'AssumeRoleWithWebIdentity', { webIdentityToken: token })
+    const { Credentials, AssumedRoleUser } = credentialsXml(session)
     return {
-      Credentials: {
-        AccessKeyId: session.accessKeyId,
-        SecretAccessKey: session.secretAccessKey,
-        SessionToken: session.sessionToken,
-        Expiration: session.expiration
-      },
+      Credentials,
       SubjectFromWebIdentityToken: typeof claims.sub === 'string' ? claims.sub : undefined,
-      AssumedRoleUser: {
-        AssumedRoleId: `AROAFAKE${createHash('md5').update(roleArn).digest('hex').slice(0, 12).toUpperCase()}:${sessionName}`,
-        Arn: session.assumedRoleArn
-      },
+      AssumedRoleUser,
       Provider: `arn:${partition}:iam::${acct}:oidc-provider/token.actions.githubusercontent.com`,
       Audience: typeof claims.aud === 'string' ? claims.aud : undefined
     }
@@ -851,8 +1006,8 @@ export async function startFakeAws(initial: FakeAwsOptions = {}): Promise<FakeAw
     }
   }
 
-  function latencyOf(action: string): number {
-    const l = options.latencyMs
+  function latencyOf(action: string, account: string | null): number {
+    const l = viewOf(account).opts.latencyMs
     return typeof l === 'number' ? l : (l?.[action as FakeAction] ?? 0)
   }
 
@@ -875,7 +1030,8 @@ export async function startFakeAws(initial: FakeAwsOptions = {}): Promise<FakeAw
       credentialScope: null,
       signature: 'unsigned',
       outcome: 'ok',
-      status: null
+      status: null,
+      account: null
     }
     requests.push(record)
 
@@ -928,13 +1084,17 @@ export async function startFakeAws(initial: FakeAwsOptions = {}): Promise<FakeAw
     delete params.Action
     record.action = action
     record.params = params
-    track(action, 1)
-    track('*', 1)
+    const auth = parseAuthorization(req.headers.authorization)
+    record.accessKeyId = auth?.accessKeyId ?? null
+    record.credentialScope = auth?.scope ?? null
+    record.account = accountOf(action, params, record.accessKeyId)
+    const keys = ['*', action]
+    if (record.account !== null) keys.push(`${record.account}|*`, `${record.account}|${action}`)
+    for (const k of keys) track(k, 1)
     res.on('close', () => {
-      track(action, -1)
-      track('*', -1)
+      for (const k of keys) track(k, -1)
     })
-    const latency = latencyOf(action)
+    const latency = latencyOf(action, record.account)
     if (latency > 0) {
       await new Promise<void>(resolve => {
         const t = setTimeout(() => {
@@ -945,9 +1105,6 @@ export async function startFakeAws(initial: FakeAwsOptions = {}): Promise<FakeAw
       })
       if (res.destroyed) return
     }
-    const auth = parseAuthorization(req.headers.authorization)
-    record.accessKeyId = auth?.accessKeyId ?? null
-    record.credentialScope = auth?.scope ?? null
     record.signature = checkSignature({ method, path, headers: req.headers, body }, auth)
 
     const service: 'iam' | 'sts' | null = (IAM_ACTIONS as readonly string[]).includes(action)
@@ -1013,14 +1170,29 @@ export async function startFakeAws(initial: FakeAwsOptions = {}): Promise<FakeAw
       const result =
         action === 'AssumeRoleWithWebIdentity'
           ? assumeRoleWithWebIdentity(params)
-          : action === 'GetCallerIdentity'
-            ? getCallerIdentity(record)
-            : iamHandlers[action as IamAction](params)
+          : action === 'AssumeRole'
+            ? assumeRole(params, record)
+            : action === 'GetCallerIdentity'
+              ? getCallerIdentity(record)
+              : iamHandlers[action as IamAction](params, viewOf(record.account))
       return send(res, record, 200, successXml(service, action, result, randomUUID()), 'text/xml')
     } catch (e) {
       if (e instanceof HttpError) return applyFault(res, record, e.fault, service)
       throw e
     }
+  }
+
+  /** The account a call concerns (see `RecordedRequest.account`). */
+  function accountOf(
+    action: string,
+    params: Record<string, string>,
+    accessKeyId: string | null
+  ): string | null {
+    if (action === 'AssumeRoleWithWebIdentity' || action === 'AssumeRole') {
+      return /^arn:[^:]*:iam::(\d{12}):role\//.exec(params.RoleArn ?? '')?.[1] ?? null
+    }
+    if (accessKeyId === null) return null
+    return sessions.find(x => x.accessKeyId === accessKeyId)?.accountId ?? accountId()
   }
 
   const server: Server = createServer((req, res) => {
@@ -1061,15 +1233,23 @@ export async function startFakeAws(initial: FakeAwsOptions = {}): Promise<FakeAw
     requests,
     requestsFor: action => requests.filter(r => r.action === action),
     count: action => (action ? requests.filter(r => r.action === action).length : requests.length),
-    peakInFlight: action => peaks.get(action ?? '*') ?? 0,
+    peakInFlight: (action, account) =>
+      peaks.get(account === undefined ? (action ?? '*') : `${account}|${action ?? '*'}`) ?? 0,
+    requestsOf: (account, action) =>
+      requests.filter(r => r.account === account && (action === undefined || r.action === action)),
     tokens,
     sessions,
     configure(next) {
       options = { ...options, ...next }
-      if (next.reportPresent !== undefined) reportPresent = next.reportPresent
+      const top = stateOf('')
+      if (next.reportPresent !== undefined) top.reportPresent = next.reportPresent
       if (next.generateStates !== undefined) {
-        generateCalls = 0
-        generating = false
+        top.generateCalls = 0
+        top.generating = false
+      }
+      if (next.accounts !== undefined) {
+        for (const key of [...states.keys()]) if (key !== '') states.delete(key)
+        accountFaultCalls.clear()
       }
       if (next.faults !== undefined) {
         faultSpecs.clear()

@@ -16,6 +16,18 @@ export interface AuditOptions {
   maxReportAgeHours: number
   /** The clock; read once, after the report arrived. */
   now?: () => number
+  /** Where progress lines go. Default `core.info`. */
+  log?: (message: string) => void
+}
+
+/** One account's audit: what the outputs render, and who is in the report. */
+export interface AccountAudit {
+  ctx: RenderContext
+  /**
+   * Every user name in the report (root excluded): redaction keeps their
+   * tokens apart whether or not they have findings.
+   */
+  users: readonly string[]
 }
 
 /**
@@ -28,13 +40,18 @@ export async function auditAccount(
   source: ReportSource,
   policy: Policy,
   options: AuditOptions
-): Promise<RenderContext> {
+): Promise<AccountAudit> {
   const report = parseCredentialReport(source.content, { source: source.name })
   const now = (options.now ?? Date.now)()
   let evaluation = evaluate(report, policy, now, { account: source.facts })
   const warnings: EvaluationWarning[] = []
 
-  const age = reportAgeWarning(source.generatedAt, now, options.maxReportAgeHours)
+  const age = reportAgeWarning(
+    source.generatedAt,
+    now,
+    options.maxReportAgeHours,
+    options.log ?? (message => core.info(message))
+  )
   if (age) warnings.push(age)
 
   if (source.keyIds && options.resolveKeyIds) {
@@ -45,7 +62,7 @@ export async function auditAccount(
       for (const message of resolved.warnings) warnings.push({ kind: 'report', message })
     }
   }
-  return {
+  const ctx: RenderContext = {
     evaluation: withWarnings(evaluation, warnings),
     policy,
     toolVersion: VERSION,
@@ -53,6 +70,7 @@ export async function auditAccount(
     reportSource: source.kind,
     now
   }
+  return { ctx, users: report.users.map(u => u.user) }
 }
 
 /** The report's own warnings first: they explain every finding. */
@@ -65,11 +83,12 @@ function withWarnings(evaluation: Evaluation, warnings: EvaluationWarning[]): Ev
 function reportAgeWarning(
   generatedAt: number | null,
   now: number,
-  maxAgeHours: number
+  maxAgeHours: number,
+  log: (message: string) => void
 ): EvaluationWarning | null {
   if (generatedAt === null) return null
   const ageHours = (now - generatedAt) / 3_600_000
-  core.info(
+  log(
     `Credential report generated ${formatTimestamp(generatedAt)} (${ageHours.toFixed(1)} hours ago).`
   )
   if (ageHours <= maxAgeHours) return null

@@ -1,7 +1,16 @@
 import * as core from '@actions/core'
 import { GateError, PolicyError } from '../errors.js'
+import type { RedactMode } from '../redact.js'
+import { maskAccountId, redactErrorMessage } from '../redact.js'
 import { repoRelativePath } from '../render/context.js'
 import { writeSummary } from './publish.js'
+
+export interface ReportErrorOptions {
+  /** `users`: user names and ARNs in the message are replaced (the report may be quoted). */
+  redact?: RedactMode
+  /** Account ids to show as `***` in the job summary (`mask-aws-account-id`). */
+  maskAccountIds?: readonly string[]
+}
 
 /** Most problems of an invalid policy file annotated at their lines (GitHub shows 10 per level). */
 const MAX_PROBLEM_ANNOTATIONS = 10
@@ -12,12 +21,19 @@ const MAX_PROBLEM_ANNOTATIONS = 10
  * message `error: …` (the expected errors' own message; a bug says so).
  * An invalid policy file is annotated at each problem's line.
  */
-export async function reportError(error: unknown): Promise<void> {
+export async function reportError(error: unknown, options: ReportErrorOptions = {}): Promise<void> {
   const expected = error instanceof GateError
-  const message = expected
-    ? error.message
-    : `internal error (a bug: please report it with this message): ${describe(error)}`
-  if (!expected && error instanceof Error && error.stack) core.info(error.stack)
+  const message = redactErrorMessage(
+    expected
+      ? error.message
+      : `internal error (a bug: please report it with this message): ${describe(error)}`,
+    options.redact ?? 'none'
+  )
+  if (!expected && error instanceof Error && error.stack) {
+    core.info(redactErrorMessage(error.stack, options.redact ?? 'none'))
+  }
+  let shown = message
+  for (const id of options.maskAccountIds ?? []) shown = maskAccountId(shown, id)
 
   try {
     core.setOutput('result', 'error')
@@ -26,7 +42,7 @@ export async function reportError(error: unknown): Promise<void> {
   }
   try {
     await writeSummary(
-      `## ⚠️ IAM Credential Gate could not run\n\n\`\`\`text\nerror: ${message.replace(/`{3,}/g, '')}\n\`\`\`\n`
+      `## ⚠️ IAM Credential Gate could not run\n\n\`\`\`text\nerror: ${shown.replace(/`{3,}/g, '')}\n\`\`\`\n`
     )
   } catch (e) {
     core.warning(`cannot write the job summary: ${describe(e)}`)
@@ -36,7 +52,7 @@ export async function reportError(error: unknown): Promise<void> {
     for (const p of error.problems.slice(0, MAX_PROBLEM_ANNOTATIONS)) {
       const file = repoRelativePath(p.file)
       if (file) {
-        core.error(p.message, {
+        core.error(redactErrorMessage(p.message, options.redact ?? 'none'), {
           title: 'Invalid policy file',
           file,
           startLine: p.line,

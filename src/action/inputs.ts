@@ -1,4 +1,6 @@
 import { InputError } from '../errors.js'
+import type { RedactMode } from '../redact.js'
+import { isRedactMode, REDACT_MODES } from '../redact.js'
 import type { FailOnSeverity } from '../severity.js'
 import { FAIL_ON_SEVERITIES, isFailOnSeverity } from '../severity.js'
 
@@ -10,7 +12,22 @@ import { FAIL_ON_SEVERITIES, isFailOnSeverity } from '../severity.js'
 export const DEFAULT_POLICY_FILE = '.github/iam-credential-policy.yml'
 
 export interface ActionInputs {
+  /** The first (usually only) line of `role-to-assume`. */
   roleToAssume?: string
+  /** Every line of `role-to-assume`: several roles audit several accounts. */
+  rolesToAssume: string[]
+  /** `accounts`: 12-digit account ids, each audited through `role-name`. */
+  accounts: string[]
+  /** `role-name`: the role (with its path, if any) to assume in each of `accounts`. */
+  roleName?: string
+  /** Assume the account roles from the first `role-to-assume` role (or the default chain). */
+  roleChaining: boolean
+  /** Accounts audited at the same time. */
+  maxConcurrency: number
+  /** `users`: user names and ARNs replaced with stable tokens in public outputs. */
+  redact: RedactMode
+  /** Register every account id as a secret, so the runner masks it in the log. */
+  maskAwsAccountId: boolean
   awsRegion: string
   audience: string
   roleSessionName: string
@@ -50,8 +67,35 @@ export function readInputs(getInput: GetInput): ActionInputs {
       `input aws-region must be a region name such as us-east-1; got '${region}'`
     )
   }
+  const redact = text('redact') ?? 'none'
+  if (!isRedactMode(redact)) {
+    throw new InputError(`input redact must be one of ${REDACT_MODES.join(', ')}; got '${redact}'`)
+  }
+  const rolesToAssume = lines(text('role-to-assume'))
+  const accounts = accountIds(text('accounts'))
+  const roleName = text('role-name')
+  if (roleName !== undefined && !ROLE_NAME.test(roleName)) {
+    throw new InputError(
+      `input role-name must be an IAM role name, optionally with its path (e.g. audit/iam-credential-gate); got '${roleName}'`
+    )
+  }
+  if (accounts.length > 0 && roleName === undefined) {
+    throw new InputError(
+      'input accounts needs role-name: the name of the role to assume in each account'
+    )
+  }
+  if (roleName !== undefined && accounts.length === 0) {
+    throw new InputError('input role-name is used only with accounts; set accounts too')
+  }
   return {
-    roleToAssume: text('role-to-assume'),
+    roleToAssume: rolesToAssume[0],
+    rolesToAssume,
+    accounts,
+    roleName,
+    roleChaining: boolean(getInput, 'role-chaining', false),
+    maxConcurrency: integer(getInput, 'max-concurrency', 8, 1, 64),
+    redact,
+    maskAwsAccountId: boolean(getInput, 'mask-aws-account-id', false),
     awsRegion: region,
     audience: text('audience') ?? 'sts.amazonaws.com',
     roleSessionName: text('role-session-name') ?? 'iam-credential-gate',
@@ -67,6 +111,30 @@ export function readInputs(getInput: GetInput): ActionInputs {
     maxReportAgeHours: integer(getInput, 'max-report-age-hours', 24, 1, 24 * 365),
     resolveKeyIds: boolean(getInput, 'resolve-key-ids', true)
   }
+}
+
+/** A role name with an optional path: `name` or `path/to/name` (IAM's characters). */
+const ROLE_NAME = /^(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/
+
+/** Non-empty lines, trimmed. */
+function lines(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/\r?\n/)
+    .map(l => l.trim())
+    .filter(l => l !== '')
+}
+
+/** Account ids, one per line (commas and spaces also separate them); each must be 12 digits. */
+function accountIds(value: string | undefined): string[] {
+  const ids = (value ?? '').split(/[\s,]+/).filter(id => id !== '')
+  for (const id of ids) {
+    if (!/^\d{12}$/.test(id)) {
+      throw new InputError(
+        `input accounts must list 12-digit AWS account ids, one per line; got '${id}'`
+      )
+    }
+  }
+  return ids
 }
 
 function integer(

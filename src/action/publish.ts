@@ -1,17 +1,27 @@
 import * as core from '@actions/core'
 import type { OutputOutcome } from '../outputs.js'
 import { plannedOutputs, writeOutputs } from '../outputs.js'
+import type { RedactMode } from '../redact.js'
+import { maskAccountId, redactContext } from '../redact.js'
 import { planAnnotations } from '../render/annotations.js'
 import type { RenderContext } from '../render/context.js'
 import { renderSummary } from '../render/summary.js'
 import { formatTimestamp } from '../time.js'
 import type { ActionInputs } from './inputs.js'
 
-export type PublishInputs = Pick<ActionInputs, 'jsonFile' | 'sarifFile' | 'remediationFile'>
+export type PublishInputs = Pick<ActionInputs, 'jsonFile' | 'sarifFile' | 'remediationFile'> &
+  Partial<Pick<ActionInputs, 'redact' | 'maskAwsAccountId'>>
 
 export interface Published {
   /** One sentence per output that could not be written; empty when all were. */
   errors: string[]
+  /** The context the public outputs were rendered from (redacted with `redact: users`). */
+  shown: RenderContext
+}
+
+export interface PublishOptions {
+  /** Every user of the report, so redaction tokens do not depend on who has findings. */
+  users?: readonly string[]
 }
 
 /**
@@ -19,8 +29,18 @@ export interface Published {
  * (atomically), the step outputs, the job summary and the annotations. Each
  * part is independent: one that fails is reported in `errors` and the others
  * are still written. Never throws.
+ *
+ * With `redact: users` the summary, annotations, SARIF and JSON name no IAM
+ * user (tokens instead); the remediation script is rendered from the real
+ * context, as its commands must run. With `mask-aws-account-id` the summary
+ * shows the account id as `***` (the log is masked by the runner); SARIF and
+ * the `account-id` output keep it.
  */
-export async function publish(ctx: RenderContext, inputs: PublishInputs): Promise<Published> {
+export async function publish(
+  ctx: RenderContext,
+  inputs: PublishInputs,
+  options: PublishOptions = {}
+): Promise<Published> {
   const errors: string[] = []
   const attempt = async (what: string, step: () => unknown): Promise<void> => {
     try {
@@ -29,26 +49,30 @@ export async function publish(ctx: RenderContext, inputs: PublishInputs): Promis
       errors.push(`cannot write ${what}: ${(error as Error).message}`)
     }
   }
+  const mode: RedactMode = inputs.redact ?? 'none'
+  const shown = redactContext(ctx, mode, { principals: options.users })
 
   let outcomes: OutputOutcome[] = []
   await attempt('the output files', async () => {
-    outcomes = await writeOutputs(
-      plannedOutputs(ctx, {
-        json: inputs.jsonFile,
-        sarif: inputs.sarifFile,
-        remediation: inputs.remediationFile
-      })
-    )
+    outcomes = await writeOutputs([
+      ...plannedOutputs(shown, { json: inputs.jsonFile, sarif: inputs.sarifFile }),
+      ...plannedOutputs(ctx, { remediation: inputs.remediationFile })
+    ])
   })
   for (const o of outcomes) if (o.error) errors.push(o.error)
 
   await attempt('the step outputs', () => setStepOutputs(ctx, outcomes))
-  await attempt('the job summary', () => writeSummary(renderSummary(ctx)))
+  await attempt('the job summary', () => {
+    const summary = renderSummary(shown)
+    return writeSummary(
+      inputs.maskAwsAccountId ? maskAccountId(summary, ctx.evaluation.account.id) : summary
+    )
+  })
   await attempt('the annotations', () => {
     const policyFile = ctx.policy.source.kind === 'file' ? ctx.policy.source.path : undefined
-    for (const a of planAnnotations(ctx, { policyFile })) core[a.level](a.message, a.properties)
+    for (const a of planAnnotations(shown, { policyFile })) core[a.level](a.message, a.properties)
   })
-  return { errors }
+  return { errors, shown }
 }
 
 /** Every output action.yml declares, files included ('' when not written). */
@@ -69,7 +93,9 @@ function setStepOutputs(ctx: RenderContext, outcomes: readonly OutputOutcome[]):
       ctx.reportGeneratedAt === null ? '' : formatTimestamp(ctx.reportGeneratedAt),
     'json-file': written('json'),
     'sarif-file': written('sarif'),
-    'remediation-file': written('remediation')
+    'sarif-files': written('sarif'),
+    'remediation-file': written('remediation'),
+    'accounts-failed': 0
   }
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
 }

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import type { IAMClient } from '@aws-sdk/client-iam'
+import type { AwsCredentialIdentityProvider } from '@aws-sdk/types'
 import type { AccountFacts } from '../account/types.js'
 import {
   createIamClient,
@@ -44,14 +45,19 @@ export type ReportSourceInputs = Pick<
   | 'roleDurationSeconds'
   | 'awsRegion'
   | 'reportTimeoutSeconds'
->
+> &
+  Partial<Pick<ActionInputs, 'accounts'>>
 
 /** The report file when `report-file` is set (no AWS call at all), else the live account. */
 export function getReportSource(inputs: ReportSourceInputs): Promise<ReportSource> {
   if (!inputs.reportFile) return reportFromAws(inputs)
-  if (inputs.roleToAssume) {
+  const unused = [
+    ...(inputs.roleToAssume ? ['role-to-assume'] : []),
+    ...(inputs.accounts?.length ? ['accounts'] : [])
+  ]
+  if (unused.length > 0) {
     core.info(
-      `report-file is set: auditing ${inputs.reportFile} without calling AWS (role-to-assume is not used)`
+      `report-file is set: auditing ${inputs.reportFile} without calling AWS (${unused.join(' and ')} ${unused.length > 1 ? 'are' : 'is'} not used)`
     )
   }
   return reportFromFile(inputs.reportFile)
@@ -63,7 +69,7 @@ export async function reportFromFile(path: string): Promise<ReportSource> {
 }
 
 /** Most time STS may take to answer AssumeRoleWithWebIdentity. */
-const STS_TIMEOUT_SECONDS = 60
+export const STS_TIMEOUT_SECONDS = 60
 
 /**
  * Credentials (OIDC role or the default chain), then the report and the
@@ -81,13 +87,25 @@ export async function reportFromAws(inputs: ReportSourceInputs): Promise<ReportS
     timeoutSeconds: Math.min(STS_TIMEOUT_SECONDS, inputs.reportTimeoutSeconds),
     log: message => core.info(message)
   })
+  return reportWithCredentials(credentials, inputs)
+}
+
+/**
+ * The report and the account facts of the account `credentials` belong to
+ * (`undefined`: the SDK's default chain), concurrently.
+ */
+export async function reportWithCredentials(
+  credentials: AwsCredentialIdentityProvider | undefined,
+  inputs: Pick<ActionInputs, 'awsRegion' | 'reportTimeoutSeconds'>,
+  log: (message: string) => void = message => core.info(message)
+): Promise<ReportSource> {
   const client = createIamClient({ region: inputs.awsRegion, credentials })
   const close = (): void => client.destroy()
   try {
     const [report, facts] = await Promise.all([
       fetchCredentialReport(client, {
         timeoutSeconds: inputs.reportTimeoutSeconds,
-        log: message => core.info(message)
+        log
       }),
       readAccountFacts(client, { timeoutSeconds: inputs.reportTimeoutSeconds })
     ])

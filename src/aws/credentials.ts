@@ -1,17 +1,27 @@
 /**
  * Credentials for the audit: GitHub OIDC → AssumeRoleWithWebIdentity when a
- * role is given, else the SDK's default chain. The role is assumed eagerly so
- * that a trust-policy mismatch fails here, with a message that names the role,
- * the token's subject and the conditions to check.
+ * role is given, else the SDK's default chain. With `chainFrom`, the role is
+ * assumed with `sts:AssumeRole` signed by other credentials (role chaining:
+ * a first role assumed with OIDC, or the default chain). The role is assumed
+ * eagerly so that a trust-policy mismatch fails here, with a message that
+ * names the role, the token's subject (or the source principal) and the
+ * conditions to check.
  *
  * Endpoints are the SDK's choice: `AWS_ENDPOINT_URL_STS` (and
  * `AWS_ENDPOINT_URL`) are honoured by the STS client as they are by IAM.
  */
 import * as core from '@actions/core'
-import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts'
+import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types'
 import { AccessError, InputError } from '../errors.js'
-import { errorCode, errorMessage, hasCode, isTransientError } from './aws-errors.js'
+import {
+  credentialProblem,
+  errorCode,
+  errorMessage,
+  hasCode,
+  isCredentialError,
+  isTransientError
+} from './aws-errors.js'
 import { DeadlineError, defaultSleep, requestHandlerOptions, withDeadline } from './sdk.js'
 
 export interface ResolveCredentialsInput {
@@ -36,7 +46,35 @@ export interface ResolveCredentialsInput {
   timeoutSeconds?: number
   sleep?: (ms: number) => Promise<void>
   log?: (message: string) => void
+  /**
+   * Where OIDC tokens come from. Default: a fresh `core.getIDToken` (with
+   * retries) for every assumption. Several roles assumed with one job token
+   * share a `createOidcTokenSource`, which reuses a token while it is valid.
+   */
+  idToken?: OidcTokenSource
+  /**
+   * Role chaining: assume the role with `sts:AssumeRole`, signed by these
+   * credentials, instead of with an OIDC token. The session lasts at most
+   * one hour (AWS's limit for a chained role session).
+   */
+  chainFrom?: ChainSource
 }
+
+/** Gives an OIDC token for the audience it was made for. */
+export type OidcTokenSource = () => Promise<string>
+
+/** The credentials a chained role is assumed from. */
+export interface ChainSource {
+  /** `undefined`: the SDK's default credential chain. */
+  credentials: AwsCredentialIdentityProvider | undefined
+  /** Who they are, for messages: the first role's session ARN, or the default chain. */
+  principal: string
+  /** The first role's ARN, when there is one: what the chained role's trust policy names. */
+  roleArn?: string
+}
+
+/** AWS caps a session of a role assumed from another role's session at one hour. */
+export const MAX_CHAINED_SESSION_SECONDS = 3600
 
 export interface ResolvedCredentials {
   /** `undefined`: let the SDK use its default credential chain. */
@@ -166,6 +204,67 @@ async function getIdToken(
   )
 }
 
+/**
+ * Throws the explanation of a job without an OIDC token (no `id-token:
+ * write` permission, or a pull request from a fork). `what` names what the
+ * token was for: a role ARN, or "the account roles".
+ */
+export function requireOidcEnvironment(env: NodeJS.ProcessEnv, what: string): void {
+  if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) return
+  throw new AccessError(
+    `no GitHub OIDC token is available to assume ${what} ` +
+      `(ACTIONS_ID_TOKEN_REQUEST_${env.ACTIONS_ID_TOKEN_REQUEST_URL ? 'TOKEN' : 'URL'} is not set). ` +
+      'Add `permissions: id-token: write` to the workflow or job. ' +
+      'Pull requests from forks never get an OIDC token (their id-token permission is read-only); ' +
+      'run the AWS audit on push or schedule instead, or without role-to-assume using other credentials.'
+  )
+}
+
+export interface OidcTokenSourceOptions {
+  audience: string
+  /** Attempts per token request. Default 4. */
+  attempts?: number
+  /** A cached token is used while it stays valid this much longer. Default 60 s. */
+  minValidityMs?: number
+  /** Lifetime assumed for a token without a readable `exp` claim. Default 5 minutes. */
+  assumedLifetimeMs?: number
+  now?: () => number
+  sleep?: (ms: number) => Promise<void>
+  log?: (message: string) => void
+}
+
+/**
+ * One GitHub OIDC token for many role assumptions: fetched on first use,
+ * reused while its `exp` is at least `minValidityMs` away, fetched again
+ * after that. Concurrent callers share one request.
+ */
+export function createOidcTokenSource(options: OidcTokenSourceOptions): OidcTokenSource {
+  const now = options.now ?? Date.now
+  const minValidity = options.minValidityMs ?? 60_000
+  let cached: { token: string; expiresAt: number } | null = null
+  let pending: Promise<string> | null = null
+  return () => {
+    if (cached && cached.expiresAt - now() >= minValidity) return Promise.resolve(cached.token)
+    pending ??= getIdToken(
+      options.audience,
+      options.attempts ?? 4,
+      options.sleep ?? defaultSleep,
+      options.log ?? (() => undefined)
+    )
+      .then(token => {
+        const exp = decodeTokenClaims(token)?.exp
+        const expiresAt =
+          typeof exp === 'number' && Number.isFinite(exp)
+            ? exp * 1000
+            : now() + (options.assumedLifetimeMs ?? 5 * 60_000)
+        cached = { token, expiresAt }
+        return token
+      })
+      .finally(() => (pending = null))
+    return pending
+  }
+}
+
 export async function resolveCredentials(
   input: ResolveCredentialsInput
 ): Promise<ResolvedCredentials> {
@@ -176,29 +275,41 @@ export async function resolveCredentials(
   const env = input.env ?? process.env
   const sleep = input.sleep ?? defaultSleep
   const log = input.log ?? (() => undefined)
+  const chain = input.chainFrom
 
-  if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-    throw new AccessError(
-      `no GitHub OIDC token is available to assume ${roleArn} ` +
-        `(ACTIONS_ID_TOKEN_REQUEST_${env.ACTIONS_ID_TOKEN_REQUEST_URL ? 'TOKEN' : 'URL'} is not set). ` +
-        'Add `permissions: id-token: write` to the workflow or job. ' +
-        'Pull requests from forks never get an OIDC token (their id-token permission is read-only); ' +
-        'run the AWS audit on push or schedule instead, or without role-to-assume using other credentials.'
-    )
-  }
+  if (!chain) requireOidcEnvironment(env, roleArn)
 
   const sts = new STSClient({
     region: input.region,
     maxAttempts: input.maxAttempts ?? 3,
-    requestHandler: requestHandlerOptions()
+    requestHandler: requestHandlerOptions(),
+    ...(chain?.credentials ? { credentials: chain.credentials } : {})
   })
   const budgetMs = (input.timeoutSeconds ?? 60) * 1000
+  const idToken =
+    input.idToken ?? (() => getIdToken(input.audience, input.tokenAttempts ?? 4, sleep, log))
 
-  const assume = async (): Promise<{ identity: AwsCredentialIdentity; principal: string }> => {
-    const token = await getIdToken(input.audience, input.tokenAttempts ?? 4, sleep, log)
-    let out
+  /** AssumeRoleWithWebIdentity with a job token, or AssumeRole from the chain source. */
+  const call = async () => {
+    if (chain) {
+      try {
+        return await withDeadline(budgetMs, signal =>
+          sts.send(
+            new AssumeRoleCommand({
+              RoleArn: roleArn,
+              RoleSessionName: input.roleSessionName,
+              DurationSeconds: Math.min(input.roleDurationSeconds, MAX_CHAINED_SESSION_SECONDS)
+            }),
+            { abortSignal: signal }
+          )
+        )
+      } catch (e) {
+        throw chainedAssumeRoleError(e, roleArn, chain, accountId, budgetMs)
+      }
+    }
+    const token = await idToken()
     try {
-      out = await withDeadline(budgetMs, signal =>
+      return await withDeadline(budgetMs, signal =>
         sts.send(
           new AssumeRoleWithWebIdentityCommand({
             RoleArn: roleArn,
@@ -212,9 +323,14 @@ export async function resolveCredentials(
     } catch (e) {
       throw assumeRoleError(e, roleArn, partition, accountId, token, input.audience, budgetMs)
     }
+  }
+  const operation = chain ? 'AssumeRole' : 'AssumeRoleWithWebIdentity'
+
+  const assume = async (): Promise<{ identity: AwsCredentialIdentity; principal: string }> => {
+    const out = await call()
     const c = out.Credentials
     if (!c?.AccessKeyId || !c.SecretAccessKey) {
-      throw new AccessError(`AssumeRoleWithWebIdentity for ${roleArn} returned no credentials`)
+      throw new AccessError(`${operation} for ${roleArn} returned no credentials`)
     }
     core.setSecret(c.AccessKeyId)
     core.setSecret(c.SecretAccessKey)
@@ -247,6 +363,47 @@ export async function resolveCredentials(
     return current
   }
   return { credentials, principal: first.principal }
+}
+
+function chainedAssumeRoleError(
+  e: unknown,
+  roleArn: string,
+  chain: ChainSource,
+  accountId: string,
+  budgetMs: number
+): Error {
+  const said = `${errorCode(e)}: ${errorMessage(e)}`
+  if (e instanceof DeadlineError) {
+    return new AccessError(
+      `STS did not answer AssumeRole for ${roleArn} within ${Math.round(budgetMs / 1000)} s`
+    )
+  }
+  if (hasCode(e, 'AccessDenied', 'AccessDeniedException')) {
+    const source = chain.roleArn ?? chain.principal
+    return new AccessError(
+      `not authorized to assume ${roleArn} from ${chain.principal} (STS said ${said}). ` +
+        `The trust policy of ${roleArn} must allow sts:AssumeRole by ${chain.roleArn ? `{"AWS": "${chain.roleArn}"}` : 'the source principal'}, ` +
+        `and the permissions of ${source} must allow sts:AssumeRole on it.`,
+      { cause: e }
+    )
+  }
+  if (isCredentialError(e)) {
+    return new AccessError(
+      `AssumeRole for ${roleArn} failed: ${credentialProblem(e)} (role chaining from ${chain.principal})`,
+      { cause: e }
+    )
+  }
+  if (hasCode(e, 'ValidationError')) {
+    return new InputError(`AssumeRole refused the role inputs for ${roleArn} (${said})`)
+  }
+  if (hasCode(e, 'RegionDisabledException')) {
+    return new AccessError(
+      `STS is not activated in this region for account ${accountId} (${said})`,
+      { cause: e }
+    )
+  }
+  const kind = isTransientError(e) ? 'kept failing' : 'failed'
+  return new AccessError(`AssumeRole for ${roleArn} ${kind} (${said})`, { cause: e })
 }
 
 function assumeRoleError(

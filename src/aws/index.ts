@@ -2,9 +2,18 @@ export {
   resolveCredentials,
   validateRoleInputs,
   decodeTokenClaims,
-  DEFAULT_CHAIN_PRINCIPAL
+  createOidcTokenSource,
+  requireOidcEnvironment,
+  DEFAULT_CHAIN_PRINCIPAL,
+  MAX_CHAINED_SESSION_SECONDS
 } from './credentials.js'
-export type { ResolveCredentialsInput, ResolvedCredentials } from './credentials.js'
+export type {
+  ResolveCredentialsInput,
+  ResolvedCredentials,
+  OidcTokenSource,
+  OidcTokenSourceOptions,
+  ChainSource
+} from './credentials.js'
 export {
   createIamClient,
   fetchCredentialReport,

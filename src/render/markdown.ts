@@ -13,8 +13,13 @@ const INVISIBLE =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g
 
+/** `INVISIBLE` without the global flag, for a stateless test. */
+const HAS_INVISIBLE = new RegExp(INVISIBLE.source)
+
 /** Replaces invisible characters with a visible `U+XXXX`, so text stays on one line and cannot hide anything. */
 export function visible(text: string): string {
+  // Nearly all text has none: skip the replacement and its callback (renderers call this per finding).
+  if (!HAS_INVISIBLE.test(text)) return text
   return text.replace(
     INVISIBLE,
     c => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
@@ -33,7 +38,8 @@ const MARKDOWN_SPECIAL = /[\\`*_{}[\]<>#!|~$&]/g
 export function md(text: string): string {
   return (
     visible(text)
-      .replace(MARKDOWN_SPECIAL, c => `\\${c}`)
+      // `$&` is the match: a pattern, not a callback, so the engine does it natively.
+      .replace(MARKDOWN_SPECIAL, '\\$&')
       // A list marker at the start would nest a list inside a list item.
       .replace(/^([+-])/, '\\$1')
       .replace(/^(\d+)([.)])/, '$1\\$2')

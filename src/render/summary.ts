@@ -260,7 +260,15 @@ function groupByRule(findings: readonly Finding[]): RuleGroup[] {
     const i = RULES.findIndex(r => r.id === id)
     return i < 0 ? RULES.length : i
   }
-  const worst = (g: RuleGroup): number => Math.min(...g.findings.map(f => severityRank(f.severity)))
+  // Once per group, before sorting; and a loop, not Math.min(...ranks), which
+  // overflows the call stack for a group of about 125,000 findings.
+  const worstRank = new Map<RuleGroup, number>()
+  for (const g of groups.values()) {
+    let rank = Infinity
+    for (const f of g.findings) rank = Math.min(rank, severityRank(f.severity))
+    worstRank.set(g, rank)
+  }
+  const worst = (g: RuleGroup): number => worstRank.get(g) as number
   return [...groups.values()].sort(
     (a, b) =>
       worst(a) - worst(b) ||
