@@ -3,7 +3,7 @@ import type { CliIo } from './cli-io.js'
 import { EXIT, parseNow } from './cli-io.js'
 import { GateError, InputError } from './errors.js'
 import { evaluate } from './evaluate.js'
-import { MAX_POLICY_BYTES, MAX_REPORT_BYTES, readInputFile } from './io/read-input.js'
+import { MAX_REPORT_BYTES, readInputFile, readPolicyFile } from './io/read-input.js'
 import { writeFileAtomic } from './io/write-file.js'
 import type { OutputFormat } from './outputs.js'
 import { OUTPUT_FORMATS, plannedOutputs, renderFormat, writeOutputs } from './outputs.js'
@@ -105,10 +105,7 @@ async function runAudit(argv: readonly string[], io: CliIo): Promise<number> {
   const reportBytes = await readInputFile(values.report, 'credential report', MAX_REPORT_BYTES)
   const report = parseCredentialReport(reportBytes, { source: values.report })
   let policy: Policy = values.policy
-    ? loadPolicy(
-        (await readInputFile(values.policy, 'policy file', MAX_POLICY_BYTES)).toString('utf8'),
-        values.policy
-      )
+    ? loadPolicy(await readPolicyFile(values.policy), values.policy)
     : defaultPolicy()
   if (failOn) policy = { ...policy, failOnSeverity: failOn }
 

@@ -14,7 +14,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path'
 import type { AccountFacts } from '../account/types.js'
 import { GateError, InputError, PolicyError } from '../errors.js'
 import type { PolicyProblem } from '../errors.js'
-import { MAX_POLICY_BYTES, readInputFile } from '../io/read-input.js'
+import { MAX_POLICY_BYTES, readPolicyFile } from '../io/read-input.js'
 import { defaultPolicy, loadPolicy } from '../policy/load.js'
 import type { Policy } from '../policy/types.js'
 import type { CredentialReport } from '../report/types.js'
@@ -357,9 +357,7 @@ export function repoRelative(workspace: string, policyPath: string): string {
 
 async function readHead(workspace: string, file: string): Promise<string | null> {
   try {
-    return (
-      await readInputFile(resolve(workspace, file), 'policy file', MAX_POLICY_BYTES)
-    ).toString('utf8')
+    return await readPolicyFile(resolve(workspace, file))
   } catch (error) {
     if (error instanceof InputError && / not found$/.test(error.message)) return null
     throw error

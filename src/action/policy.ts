@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { InputError } from '../errors.js'
-import { MAX_POLICY_BYTES, readInputFile } from '../io/read-input.js'
+import { readPolicyFile } from '../io/read-input.js'
 import { defaultPolicy, loadPolicy } from '../policy/load.js'
 import type { Policy } from '../policy/types.js'
 import type { ActionInputs } from './inputs.js'
@@ -16,7 +16,7 @@ export async function loadActionPolicy(
   const { path, explicit } = inputs.policyFile
   let policy: Policy
   try {
-    const text = (await readInputFile(path, 'policy file', MAX_POLICY_BYTES)).toString('utf8')
+    const text = await readPolicyFile(path)
     policy = loadPolicy(text, path)
   } catch (error) {
     if (explicit || !(error instanceof InputError) || !/ not found$/.test(error.message)) {

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util'
 import type { CliIo } from '../cli-io.js'
 import { EXIT, parseNow } from '../cli-io.js'
 import { GateError, InputError } from '../errors.js'
-import { MAX_POLICY_BYTES, MAX_REPORT_BYTES, readInputFile } from '../io/read-input.js'
+import { MAX_REPORT_BYTES, readInputFile, readPolicyFile } from '../io/read-input.js'
 import { writeFileAtomic } from '../io/write-file.js'
 import { defaultPolicy, loadPolicy } from '../policy/load.js'
 import type { Policy } from '../policy/types.js'
@@ -134,7 +134,7 @@ async function review(argv: readonly string[], io: CliIo): Promise<number> {
 
 async function policyAt(path: string | undefined): Promise<Policy> {
   if (path === undefined) return defaultPolicy()
-  const text = (await readInputFile(path, 'policy file', MAX_POLICY_BYTES)).toString('utf8')
+  const text = await readPolicyFile(path)
   return loadPolicy(text, path)
 }
 
