@@ -391,3 +391,36 @@ describe('evaluate properties', () => {
     )
   })
 })
+
+describe('a report without the root row', () => {
+  it('reports root rules as not evaluated and warns that the report looks incomplete', () => {
+    const e = evaluate(
+      parseCredentialReport(toCsv(REPORT_COLUMNS, [sampleRow()])),
+      defaultPolicy(),
+      NOW
+    )
+    expect(
+      e.notEvaluated.filter(n => n.ruleId.startsWith('root-') && n.ruleId !== 'root-hardware-mfa')
+    ).toEqual([
+      { ruleId: 'root-access-keys', reason: 'no <root_account> row in the credential report' },
+      { ruleId: 'root-mfa', reason: 'no <root_account> row in the credential report' },
+      { ruleId: 'root-recent-use', reason: 'no <root_account> row in the credential report' },
+      {
+        ruleId: 'root-signing-certificates',
+        reason: 'no <root_account> row in the credential report'
+      }
+    ])
+    expect(e.warnings[0]).toEqual({
+      kind: 'report',
+      message:
+        'the credential report has no <root_account> row (AWS always includes it): root rules were not evaluated; check that the report is complete'
+    })
+  })
+
+  it('a header-only report passes the gate but says so loudly', () => {
+    const e = evaluate(parseCredentialReport(toCsv(REPORT_COLUMNS, [])), defaultPolicy(), NOW)
+    expect(e.verdict.result).toBe('passed')
+    expect(e.userCount).toBe(0)
+    expect(e.warnings.map(w => w.kind)).toEqual(['report'])
+  })
+})

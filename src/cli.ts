@@ -103,7 +103,10 @@ async function runAudit(argv: readonly string[], io: CliIo): Promise<number> {
   const now = values.now === undefined ? io.now() : parseNow(values.now)
 
   const reportBytes = await readInputFile(values.report, 'credential report', MAX_REPORT_BYTES)
-  const report = parseCredentialReport(reportBytes, { source: values.report })
+  const report = parseCredentialReport(reportBytes, {
+    source: values.report,
+    maxBytes: MAX_REPORT_BYTES
+  })
   let policy: Policy = values.policy
     ? loadPolicy(await readPolicyFile(values.policy), values.policy)
     : defaultPolicy()

@@ -17,7 +17,8 @@ import type { CredentialReport, CredentialRow } from './report/types.js'
 import { ROOT_USER } from './report/types.js'
 import { RULES } from './rules/catalog.js'
 import type { Rule, RuleContext, RuleHit } from './rules/types.js'
-import { severityRank } from './severity.js'
+import type { Severity } from './severity.js'
+import { SEVERITIES, severityRank } from './severity.js'
 import { formatTimestamp, MS_PER_DAY } from './time.js'
 
 export interface EvaluateOptions {
@@ -26,6 +27,8 @@ export interface EvaluateOptions {
   /** Rules to evaluate; the whole catalog by default. */
   rules?: readonly Rule[]
 }
+
+const NO_ROOT_ROW = `no ${ROOT_USER} row in the credential report`
 
 /** How far past `now` a report timestamp may lie (clock skew) before the report is rejected. */
 const FUTURE_TOLERANCE_MS = MS_PER_DAY
@@ -44,7 +47,8 @@ export function evaluate(
   rejectFutureTimestamps(report, now)
   const account = options.account ?? {}
   const notEvaluated: NotEvaluated[] = []
-  const raw: Omit<Finding, 'exempted' | 'exemption'>[] = []
+  // Findings before exemptions: `exempted: false` until a live exemption matches.
+  const raw: Finding[] = []
 
   for (const rule of options.rules ?? RULES) {
     const settings = policy.rules[rule.id]
@@ -65,7 +69,8 @@ export function evaluate(
         credential: hit.credential,
         message: hit.message,
         fingerprint: findingFingerprint(report.accountId, rule.id, user, hit.credential),
-        reportLine: row?.line ?? null
+        reportLine: row?.line ?? null,
+        exempted: false
       })
     }
     if (rule.scope === 'account') {
@@ -77,6 +82,13 @@ export function evaluate(
   }
 
   const { findings, warnings } = applyExemptions(raw, policy, report.accountId, now)
+  if (!report.root) {
+    // AWS always writes the root row: without it the report is truncated or edited.
+    warnings.unshift({
+      kind: 'report',
+      message: `the credential report has no ${ROOT_USER} row (AWS always includes it): root rules were not evaluated; check that the report is complete`
+    })
+  }
   findings.sort(compareFindings)
   return {
     evaluatedAt: now,
@@ -110,6 +122,7 @@ function whyNotEvaluated(
   report: CredentialReport,
   account: AccountFacts
 ): string | null {
+  if (rule.scope === 'root' && !report.root) return NO_ROOT_ROW
   const missing = rule.requiredColumns.filter(c => !report.columns.includes(c))
   if (missing.length > 0) {
     return `${missing.length === 1 ? 'column' : 'columns'} ${missing.join(', ')} missing from the credential report`
@@ -151,7 +164,7 @@ function rootCredentialState(
  * and warns about expired exemptions and live ones that matched nothing.
  */
 function applyExemptions(
-  raw: readonly Omit<Finding, 'exempted' | 'exemption'>[],
+  raw: readonly Finding[],
   policy: Policy,
   accountId: string | null,
   now: number
@@ -159,9 +172,10 @@ function applyExemptions(
   const file = policy.source.kind === 'file' ? policy.source.path : undefined
   const live = policy.exemptions.filter(e => now < e.expiresAt)
   const used = new Set<Exemption>()
+  // A finding that no live exemption matches is kept as it is, not copied.
   const findings = raw.map((f): Finding => {
     const match = live.find(e => exemptionMatches(e, f, accountId))
-    if (!match) return { ...f, exempted: false }
+    if (!match) return f
     used.add(match)
     const exemption: AppliedExemption = {
       reason: match.reason,
@@ -196,9 +210,15 @@ function describeExemption(e: Exemption): string {
   return `rules ${e.rules.join(', ')}; ${who}`
 }
 
+/** `severityRank` as a table: the sort compares severities O(n log n) times. */
+const RANK = Object.fromEntries(SEVERITIES.map(s => [s, severityRank(s)])) as Record<
+  Severity,
+  number
+>
+
 function compareFindings(a: Finding, b: Finding): number {
   return (
-    severityRank(a.severity) - severityRank(b.severity) ||
+    RANK[a.severity] - RANK[b.severity] ||
     compareText(a.ruleId, b.ruleId) ||
     compareText(a.user, b.user) ||
     compareText(a.credential ?? '', b.credential ?? '')
@@ -210,34 +230,35 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-const TIMESTAMP_FIELDS = [
-  ['userCreationTime', 'user_creation_time'],
-  ['passwordLastUsed', 'password_last_used'],
-  ['passwordLastChanged', 'password_last_changed']
-] as const
-
 /** A report with dates after the evaluation time is from a wrong clock or is forged: refuse it. */
 function rejectFutureTimestamps(report: CredentialReport, now: number): void {
   const limit = now + FUTURE_TOLERANCE_MS
-  const rows = report.root ? [report.root, ...report.users] : report.users
-  for (const row of rows) {
-    const cells: [string, unknown][] = TIMESTAMP_FIELDS.map(([field, column]) => [
-      column,
-      row[field]
-    ])
-    for (const k of row.accessKeys) {
-      cells.push(
-        [`${k.credential}_last_rotated`, k.lastRotated],
-        [`${k.credential}_last_used_date`, k.lastUsedDate]
+  // Runs on every row, so it compares in place and names the column only when it throws.
+  const check = (row: CredentialRow, column: string, value: unknown): void => {
+    if (typeof value === 'number' && value > limit) {
+      throw new ReportError(
+        `${report.source ?? 'credential report'} line ${row.line}, column ${column}: ${describeCell(value)} is in the future (evaluation time ${formatTimestamp(now)}); check the clock, or the --now value`
       )
     }
-    for (const c of row.certs) cells.push([`${c.credential}_last_rotated`, c.lastRotated])
-    for (const [column, value] of cells) {
-      if (typeof value === 'number' && value > limit) {
-        throw new ReportError(
-          `credential report line ${row.line}, column ${column}: ${describeCell(value)} is in the future (evaluation time ${formatTimestamp(now)}); check the clock, or the --now value`
-        )
+  }
+  const visit = (row: CredentialRow): void => {
+    check(row, 'user_creation_time', row.userCreationTime)
+    check(row, 'password_last_used', row.passwordLastUsed)
+    check(row, 'password_last_changed', row.passwordLastChanged)
+    for (const k of row.accessKeys) {
+      if (typeof k.lastRotated === 'number' && k.lastRotated > limit) {
+        check(row, `${k.credential}_last_rotated`, k.lastRotated)
+      }
+      if (typeof k.lastUsedDate === 'number' && k.lastUsedDate > limit) {
+        check(row, `${k.credential}_last_used_date`, k.lastUsedDate)
+      }
+    }
+    for (const c of row.certs) {
+      if (typeof c.lastRotated === 'number' && c.lastRotated > limit) {
+        check(row, `${c.credential}_last_rotated`, c.lastRotated)
       }
     }
   }
+  if (report.root) visit(report.root)
+  for (const row of report.users) visit(row)
 }

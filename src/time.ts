@@ -1,4 +1,5 @@
 /** Day arithmetic shared by every rule; UTC only, no local clock. */
+import { formatReportTimestamp } from './report/timestamp.js'
 
 export const MS_PER_DAY = 86_400_000
 
@@ -9,7 +10,7 @@ export function ageInDays(now: number, t: number): number {
 
 /** `2026-03-01T12:00:00Z`: ISO 8601 without milliseconds, as the report writes it. */
 export function formatTimestamp(t: number): string {
-  return new Date(t).toISOString().replace(/\.000Z$/, 'Z')
+  return formatReportTimestamp(t)
 }
 
 /** `2026-03-01`. */

@@ -110,22 +110,7 @@ describe('bad policies through the CLI', () => {
 })
 
 describe('reports that parse but cannot be evaluated (timestamps in the future)', () => {
-  it.each(evaluationCases)('%s.csv: exit 2, nothing written', async name => {
-    const path = join(EVALUATION, `${name}.csv`)
-    // evaluate() does not know the report's file name, so it says "credential report".
-    const expected = adaptReportMessage(
-      expectedText(EVALUATION, name),
-      `${name}.csv`,
-      'credential report'
-    )
-    expectRejected(await auditWithAllOutputs(path, EXAMPLE_POLICY), expected)
-  })
-
-  // KNOWN GAP: the message should name the file like every parser message does
-  // (`<path> line 3, column ...`), but src/evaluate.ts rejectFutureTimestamps
-  // hard-codes "credential report". Remove `.failing` when evaluate() is given
-  // the report's source name.
-  it.failing.each(evaluationCases)('%s.csv: the message names the report file', async name => {
+  it.each(evaluationCases)('%s.csv: exit 2 naming the report file, nothing written', async name => {
     const path = join(EVALUATION, `${name}.csv`)
     const expected = adaptReportMessage(expectedText(EVALUATION, name), `${name}.csv`, path)
     expectRejected(await auditWithAllOutputs(path, EXAMPLE_POLICY), expected)
@@ -145,7 +130,7 @@ describe('reports that parse but cannot be evaluated (timestamps in the future)'
       await writeFile(late, text.replace('2030-01-01T00:00:00Z', '2026-11-23T00:00:01Z'))
       expectRejected(
         await auditWithAllOutputs(late, EXAMPLE_POLICY),
-        'credential report line 3, column user_creation_time: 2026-11-23T00:00:01Z is in the future (evaluation time 2026-11-22T00:00:00Z); check the clock, or the --now value'
+        `${late} line 3, column user_creation_time: 2026-11-23T00:00:01Z is in the future (evaluation time 2026-11-22T00:00:00Z); check the clock, or the --now value`
       )
     } finally {
       await rm(dir, { recursive: true, force: true })
@@ -209,7 +194,8 @@ const GENERATED: readonly Generated[] = [
     id: 'huge-policy',
     kind: 'policy',
     content: () => `version: 1\n${'# padding\n'.repeat((2 * MiB) / 10)}`,
-    message: p => `policy file ${p} is 2.0 MiB, more than the 1.0 MiB limit`
+    message: p =>
+      `policy file ${p} is 2.0 MiB (${10 + 10 * Math.floor((2 * MiB) / 10) + 1} bytes), more than the 1.0 MiB limit`
   },
   {
     id: 'alias-bomb',

@@ -104,6 +104,7 @@ describe('valid fixtures', () => {
 
   it('header-only-extra-columns.csv: no rows, extra columns kept in columns', () => {
     expect(load('header-only-extra-columns.csv')).toEqual({
+      source: 'header-only-extra-columns.csv',
       accountId: null,
       partition: null,
       columns: ['user', 'arn', 'user_creation_time', 'team', 'cost_center'],

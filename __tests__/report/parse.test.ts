@@ -552,6 +552,7 @@ describe('users and ARNs', () => {
 describe('file structure', () => {
   it('accepts a header-only report', () => {
     expect(parseCredentialReport(`${HEADER}\n`)).toEqual({
+      source: 'credential report',
       accountId: null,
       partition: null,
       columns: REPORT_COLUMNS,
@@ -702,9 +703,9 @@ describe('file structure', () => {
     )
   })
 
-  it('defaults maxBytes to 64 MiB', () => {
-    expect(messageOf(new Uint8Array(64 * 1024 * 1024 + 1))).toBe(
-      'credential report is too large: 67108865 bytes (64.0 MiB), more than the limit of 67108864 bytes (64.0 MiB)'
+  it('defaults maxBytes to 256 MiB', () => {
+    expect(messageOf(new Uint8Array(256 * 1024 * 1024 + 1))).toBe(
+      'credential report is too large: 268435457 bytes (256.0 MiB), more than the limit of 268435456 bytes (256.0 MiB)'
     )
   })
 })

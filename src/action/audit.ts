@@ -4,6 +4,7 @@ import { evaluate } from '../evaluate.js'
 import type { Evaluation, EvaluationWarning } from '../evaluation.js'
 import type { Policy } from '../policy/types.js'
 import type { RenderContext } from '../render/context.js'
+import { MAX_REPORT_BYTES } from '../io/read-input.js'
 import { parseCredentialReport } from '../report/parse.js'
 import { formatTimestamp } from '../time.js'
 import { VERSION } from '../version.js'
@@ -41,7 +42,10 @@ export async function auditAccount(
   policy: Policy,
   options: AuditOptions
 ): Promise<AccountAudit> {
-  const report = parseCredentialReport(source.content, { source: source.name })
+  const report = parseCredentialReport(source.content, {
+    source: source.name,
+    maxBytes: MAX_REPORT_BYTES
+  })
   const now = (options.now ?? Date.now)()
   let evaluation = evaluate(report, policy, now, { account: source.facts })
   const warnings: EvaluationWarning[] = []

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { GateError } from '../errors.js'
 import { redactReport } from '../redact.js'
+import { MAX_REPORT_BYTES } from '../io/read-input.js'
 import { parseCredentialReport } from '../report/parse.js'
 import type { CredentialReport } from '../report/types.js'
 import type { PolicyReviewInputs, PolicyReviewResult } from './policy-review.js'
@@ -37,7 +38,10 @@ export async function runReviewStep(
   if (source) {
     try {
       report = redactReport(
-        parseCredentialReport(source.content, { source: source.name }),
+        parseCredentialReport(source.content, {
+          source: source.name,
+          maxBytes: MAX_REPORT_BYTES
+        }),
         inputs.redact
       )
     } catch (error) {

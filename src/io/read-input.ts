@@ -2,9 +2,13 @@ import { readFile, stat } from 'node:fs/promises'
 import { InputError } from '../errors.js'
 import { decodePolicyBytes } from '../policy/decode.js'
 import { DEFAULT_MAX_POLICY_BYTES } from '../policy/load.js'
+import { DEFAULT_MAX_BYTES } from '../report/decode.js'
 
-/** Largest credential report read: 5,001 rows are about 2 MB; this leaves room for synthetic reports. */
-export const MAX_REPORT_BYTES = 256 * 1024 * 1024
+/**
+ * Largest credential report read: the parser's own limit. A real report
+ * (5,001 rows) is about 2 MB; 500,000 synthetic rows are about 110 MB.
+ */
+export const MAX_REPORT_BYTES = DEFAULT_MAX_BYTES
 /** Largest policy file read: the policy loader's own limit. */
 export const MAX_POLICY_BYTES = DEFAULT_MAX_POLICY_BYTES
 
@@ -33,10 +37,19 @@ export async function readInputFile(path: string, what: string, maxBytes: number
   return readFile(path)
 }
 
+const UNITS = ['KiB', 'MiB', 'GiB', 'TiB'] as const
+
+/** "812 bytes", "2.0 MiB", "1.0 MiB (1048577 bytes)" when rounding would hide the difference. */
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} bytes`
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`
-  return `${(n / (1024 * 1024)).toFixed(1)} MiB`
+  let value = n / 1024
+  let unit = 0
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024
+    unit++
+  }
+  const shown = `${value.toFixed(1)} ${UNITS[unit]}`
+  return Number(value.toFixed(1)) * 1024 ** (unit + 1) === n ? shown : `${shown} (${n} bytes)`
 }
 
 /** A policy file's text: size-checked, then decoded as strict UTF-8. */

@@ -1,3 +1,4 @@
+import { formatReportTimestamp } from './timestamp.js'
 import type { Cell, Sentinel, Timestamp } from './types.js'
 import { SENTINELS } from './types.js'
 
@@ -18,6 +19,6 @@ export function isTrue(cell: Cell<boolean>): boolean {
 /** How a cell reads in a message: the date, the sentinel, or "column missing". */
 export function describeCell(cell: Cell<Timestamp | boolean | string>): string {
   if (cell === null) return 'column missing'
-  if (typeof cell === 'number') return new Date(cell).toISOString().replace(/\.000Z$/, 'Z')
+  if (typeof cell === 'number') return formatReportTimestamp(cell)
   return String(cell)
 }

@@ -8,12 +8,23 @@
  *
  * Columns are found by header name, so any column order works, unknown columns
  * are ignored and older layouts without some columns (the `*_last_used_*`
- * columns before 2015) give `null` cells. CSV syntax is csv-parse's job; each
- * record is converted as soon as csv-parse emits it and then dropped, so the
- * raw string arrays of a large report are never all held at once.
+ * columns before 2015) give `null` cells.
+ *
+ * CSV syntax is a library's job, and which library depends on the text. A
+ * report has a quote character only when a value needs quoting (a user name
+ * or path with a comma), which is rare. Text without one is split by Papa
+ * Parse, about ten times faster than csv-parse (see BENCHMARKS.md). Text with
+ * quotes goes to csv-parse, whose strict quote rules and error positions
+ * (line, column) the messages below are written for. Without quotes the two
+ * agree on every input: fields are what lies between commas, records what
+ * lies between line feeds, empty lines are skipped, and the only error left
+ * is an overlong record, checked here as csv-parse checks it. Each record is
+ * converted as soon as the library emits it and then dropped, so the raw
+ * string arrays of a large report are never all held at once.
  */
 import { CsvError, parse as parseCsv } from 'csv-parse/sync'
 import type { InfoRecord } from 'csv-parse/sync'
+import Papa from 'papaparse'
 import { ReportError } from '../errors.js'
 import { DEFAULT_MAX_BYTES, decodeReport } from './decode.js'
 import { parseReportTimestamp, timestampProblem } from './timestamp.js'
@@ -67,8 +78,33 @@ export function parseCredentialReport(
   }
 }
 
-function isSentinelText(v: string): v is Sentinel {
-  return v === 'N/A' || v === 'no_information' || v === 'not_supported'
+/**
+ * The sentinel `v` names, as the string constant, or undefined. Rows keep the
+ * constant, not the cell's own copy: a large report has millions of `N/A`s.
+ */
+function sentinel(v: string): Sentinel | undefined {
+  if (v === 'N/A') return 'N/A'
+  if (v === 'no_information') return 'no_information'
+  if (v === 'not_supported') return 'not_supported'
+  return undefined
+}
+
+/** Most distinct values `Interner` keeps; regions and service names are a few hundred. */
+const MAX_INTERNED = 4096
+
+/**
+ * One shared string per distinct value of a column with few values (regions,
+ * service names), so that rows do not each hold an equal copy.
+ */
+class Interner {
+  private readonly values = new Map<string, string>()
+
+  get(v: string): string {
+    const known = this.values.get(v)
+    if (known !== undefined) return known
+    if (this.values.size < MAX_INTERNED) this.values.set(v, v)
+    return v
+  }
 }
 
 /** A value as quoted in a message: single quotes, shortened, line breaks visible. */
@@ -95,6 +131,25 @@ function looksBase64(text: string): boolean {
   return decoded.includes(',') && /^[\x20-\x7e\r\n]+$/.test(decoded)
 }
 
+/**
+ * Whether csv-parse's `max_record_size` rejects an unquoted record: it checks
+ * before taking each byte of a field that the characters of the fields before
+ * it plus the bytes of the field so far stay within the limit. A record whose
+ * text (`rawLength`, delimiters included) is at most a third of the limit
+ * always passes, at 3 UTF-8 bytes per UTF-16 unit at most: that is every real
+ * row, and only longer ones are measured.
+ */
+function exceedsRecordLimit(record: readonly string[], rawLength: number): boolean {
+  if (rawLength * 3 <= MAX_RECORD_CHARS) return false
+  let before = 0
+  for (const field of record) {
+    const bytes = Buffer.byteLength(field, 'utf8')
+    if (bytes > 0 && before + bytes - 1 > MAX_RECORD_CHARS) return true
+    before += field.length
+  }
+  return false
+}
+
 type RowConverter = (record: string[], line: number) => CredentialRow
 
 class ReportParser {
@@ -105,11 +160,19 @@ class ReportParser {
   private prevEmpty = 0
   private root: CredentialRow | null = null
   private readonly users: CredentialRow[] = []
-  /** Lower-cased user name -> first row: IAM user names are unique regardless of case. */
-  private readonly seen = new Map<string, CredentialRow>()
+  /**
+   * Lower-cased user names seen so far: IAM user names are unique regardless
+   * of case. A set, not a map to the row: only a duplicate needs the first
+   * row, and it is looked up then.
+   */
+  private readonly seen = new Set<string>()
   private accountId: string | null = null
   private partition: string | null = null
   private accountLine = 0
+  /** Values of the `*_last_used_region` and `*_last_used_service` columns. */
+  private readonly interned = new Interner()
+  /** `IAM_ARN` narrowed to user ARNs of the account and partition, once known. */
+  private userArn: RegExp | null = null
 
   constructor(private readonly source: string) {}
 
@@ -119,6 +182,58 @@ class ReportParser {
         `${this.source} is Base64-encoded (as the AWS CLI prints the report's Content); decode it first, e.g. with base64 --decode`
       )
     }
+    // Papa Parse also drops a byte order mark; decodeReport has removed the
+    // first, so a second one (rare) is left for csv-parse to keep as text.
+    if (text.includes('"') || text.charCodeAt(0) === 0xfeff) this.parseQuoted(text)
+    else this.parseUnquoted(text)
+    if (this.header === undefined) throw new ReportError(`${this.source} is empty`)
+    return {
+      source: this.source,
+      accountId: this.accountId,
+      partition: this.partition,
+      columns: this.header,
+      root: this.root,
+      users: this.users
+    }
+  }
+
+  /**
+   * Text without a quote character: every line is one record (a line feed
+   * cannot be inside a field), so Papa Parse's rows are the lines in order.
+   */
+  private parseUnquoted(text: string): void {
+    let line = 0
+    let end = 0
+    Papa.parse(text, {
+      delimiter: ',',
+      newline: '\n',
+      quoteChar: '"',
+      header: false,
+      dynamicTyping: false,
+      skipEmptyLines: false,
+      // Its "fast mode" splits the whole text into an array of lines first:
+      // no faster here, and 20 MB more at 500,000 rows.
+      fastMode: false,
+      step: results => {
+        line++
+        const start = end
+        end = results.meta.cursor
+        const record = results.data
+        // An empty line (csv-parse's skip_empty_lines), including the one after the final line feed.
+        if (record.length === 1 && record[0] === '') return
+        if (results.errors.length > 0) {
+          // Not expected without quotes; kept so that no library error passes unnoticed.
+          const detail = results.errors[0]?.message ?? 'unknown error'
+          throw new ReportError(`${this.source} line ${line} is not valid CSV: ${detail}`)
+        }
+        if (exceedsRecordLimit(record, end - start)) throw this.recordTooLong(line)
+        this.onRecord(record, line)
+      }
+    })
+  }
+
+  /** Text with quotes: csv-parse, with its strict quote rules and error positions. */
+  private parseQuoted(text: string): void {
     try {
       parseCsv(text, {
         delimiter: ',',
@@ -129,7 +244,12 @@ class ReportParser {
         skip_empty_lines: true,
         max_record_size: MAX_RECORD_CHARS,
         on_record: (record: string[], info: InfoRecord) => {
-          this.onRecord(record, info)
+          // csv-parse reports the line on which a record ends; it starts after the
+          // previous record and any blank lines skipped since.
+          const line = this.prevEnd + 1 + (info.empty_lines - this.prevEmpty)
+          this.prevEnd = info.lines
+          this.prevEmpty = info.empty_lines
+          this.onRecord(record, line)
           return null
         }
       })
@@ -137,22 +257,15 @@ class ReportParser {
       if (error instanceof CsvError) throw this.csvError(error)
       throw error
     }
-    if (this.header === undefined) throw new ReportError(`${this.source} is empty`)
-    return {
-      accountId: this.accountId,
-      partition: this.partition,
-      columns: this.header,
-      root: this.root,
-      users: this.users
-    }
   }
 
-  private onRecord(record: string[], info: InfoRecord): void {
-    // csv-parse reports the line on which a record ends; it starts after the
-    // previous record and any blank lines skipped since.
-    const line = this.prevEnd + 1 + (info.empty_lines - this.prevEmpty)
-    this.prevEnd = info.lines
-    this.prevEmpty = info.empty_lines
+  private recordTooLong(line: number): ReportError {
+    return new ReportError(
+      `${this.source} line ${line}: record longer than ${MAX_RECORD_CHARS} characters; a credential report row is a few hundred`
+    )
+  }
+
+  private onRecord(record: string[], line: number): void {
     const header = this.header
     if (header === undefined) {
       this.readHeader(record, line)
@@ -188,9 +301,7 @@ class ReportParser {
           `${this.source} ${where}: a quote character inside an unquoted value (a quoted value must be quoted from its first character)`
         )
       case 'CSV_MAX_RECORD_SIZE':
-        return new ReportError(
-          `${this.source} line ${start}: record longer than ${MAX_RECORD_CHARS} characters; a credential report row is a few hundred`
-        )
+        return this.recordTooLong(start)
       default:
         return new ReportError(`${this.source} line ${start} is not valid CSV: ${error.message}`)
     }
@@ -246,15 +357,17 @@ class ReportParser {
 
   private addRow(row: CredentialRow): void {
     const key = row.isRoot ? ROOT_USER : row.user.toLowerCase()
-    const first = this.seen.get(key)
-    if (first !== undefined) {
+    if (this.seen.has(key)) {
+      const first = row.isRoot
+        ? (this.root as CredentialRow)
+        : (this.users.find(u => u.user.toLowerCase() === key) as CredentialRow)
       const detail =
         first.user === row.user
           ? `duplicate row for user ${quote(row.user)}, first on line ${first.line}`
           : `user ${quote(row.user)} duplicates ${quote(first.user)} on line ${first.line} (IAM user names are case-insensitive)`
       throw new ReportError(`${this.source} line ${row.line}: ${detail}`)
     }
-    this.seen.set(key, row)
+    this.seen.add(key)
     if (row.isRoot) this.root = row
     else this.users.push(row)
   }
@@ -272,7 +385,8 @@ class ReportParser {
     const v = record[i] as string
     if (v === 'true') return true
     if (v === 'false') return false
-    if (isSentinelText(v)) return v
+    const s = sentinel(v)
+    if (s !== undefined) return s
     if (v.length === 4 || v.length === 5) {
       const lower = v.toLowerCase()
       if (lower === 'true') return true
@@ -289,10 +403,10 @@ class ReportParser {
     if (c >= 48 && c <= 57) {
       const t = parseReportTimestamp(v)
       if (t !== undefined) return t
-    } else if (isSentinelText(v)) {
-      return v
-    } else if (v.length === 0) {
-      throw this.emptyError(line, column, 'an ISO 8601 timestamp')
+    } else {
+      const s = sentinel(v)
+      if (s !== undefined) return s
+      if (v.length === 0) throw this.emptyError(line, column, 'an ISO 8601 timestamp')
     }
     throw this.cellError(line, column, `${quote(v)} ${timestampProblem(v)}`)
   }
@@ -307,7 +421,7 @@ class ReportParser {
     if (i < 0) return null
     const v = record[i] as string
     if (v.length === 0) throw this.emptyError(line, column, expected)
-    return v
+    return sentinel(v) ?? this.interned.get(v)
   }
 
   /** Checks the `user` and `arn` cells of a row and the account they belong to. */
@@ -322,6 +436,17 @@ class ReportParser {
           ? `${user.length} characters, at most 64 are allowed`
           : 'only A-Z a-z 0-9 _ + = , . @ - are allowed'
       throw this.cellError(line, 'user', `${quote(user)} is not a valid IAM user name: ${problem}`)
+    }
+    // Fast path for the rows after the first: the ARN of a user in the account
+    // already seen, ending in `/<user>`. Anything else takes the checks below.
+    if (
+      !isRoot &&
+      this.userArn !== null &&
+      this.userArn.test(arn) &&
+      arn.endsWith(user) &&
+      arn.charCodeAt(arn.length - user.length - 1) === 0x2f /* / */
+    ) {
+      return false
     }
     if (arn.length === 0) throw this.emptyError(line, 'arn', 'an IAM ARN')
     const m = IAM_ARN.exec(arn)
@@ -354,6 +479,8 @@ class ReportParser {
       this.accountId = account
       this.partition = partition
       this.accountLine = line
+      // The partition is `aws` or `aws-<letters>` and the account digits: nothing to escape.
+      this.userArn = new RegExp(`^arn:${partition}:iam::${account}:user/[\\x21-\\x7e]+$`)
     } else if (account !== this.accountId) {
       throw this.cellError(
         line,
@@ -418,10 +545,52 @@ class ReportParser {
       lastRotated: this.time(record, c.rotated[1], c.rotated[0], line)
     })
 
+    // Most users have no second access key and no signing certificate: `false`
+    // and `N/A` in every column of it. Such credentials are one frozen object
+    // per slot (and pair) shared by every row, instead of an equal copy in
+    // each: that is most of the memory of a large report.
+    const absentRecord = (active: number): string[] => {
+      const record = header.map(() => 'N/A')
+      if (active >= 0) record[active] = 'false'
+      return record
+    }
+    const isAbsent = (record: string[], active: number, others: readonly number[]): boolean => {
+      if (active >= 0 && record[active] !== 'false') return false
+      for (const i of others) if (i >= 0 && record[i] !== 'N/A') return false
+      return true
+    }
+    const keyCells = (k: typeof k1): readonly number[] => [
+      k.rotated[1],
+      k.usedDate[1],
+      k.region[1],
+      k.service[1]
+    ]
+    const k1Cells = keyCells(k1)
+    const k2Cells = keyCells(k2)
+    const c1Cells = [c1.rotated[1]]
+    const c2Cells = [c2.rotated[1]]
+    const noKey1 = Object.freeze(key(absentRecord(k1.active[1]), 0, k1))
+    const noKey2 = Object.freeze(key(absentRecord(k2.active[1]), 0, k2))
+    const noKeys = Object.freeze([noKey1, noKey2] as [AccessKeyCells, AccessKeyCells])
+    const noCert1 = Object.freeze(cert(absentRecord(c1.active[1]), 0, c1))
+    const noCert2 = Object.freeze(cert(absentRecord(c2.active[1]), 0, c2))
+    const noCerts = Object.freeze([noCert1, noCert2] as [CertCells, CertCells])
+    const keys = (record: string[], line: number): CredentialRow['accessKeys'] => {
+      const a = isAbsent(record, k1.active[1], k1Cells) ? noKey1 : key(record, line, k1)
+      const b = isAbsent(record, k2.active[1], k2Cells) ? noKey2 : key(record, line, k2)
+      return a === noKey1 && b === noKey2 ? noKeys : [a, b]
+    }
+    const certs = (record: string[], line: number): CredentialRow['certs'] => {
+      const a = isAbsent(record, c1.active[1], c1Cells) ? noCert1 : cert(record, line, c1)
+      const b = isAbsent(record, c2.active[1], c2Cells) ? noCert2 : cert(record, line, c2)
+      return a === noCert1 && b === noCert2 ? noCerts : [a, b]
+    }
+
     return (record, line) => {
       const user = record[iUser] as string
       const arn = record[iArn] as string
       const isRoot = this.identity(user, arn, line)
+      // The cells are converted in this fixed order: it decides which of several bad cells is reported.
       return {
         line,
         user,
@@ -433,8 +602,8 @@ class ReportParser {
         passwordLastChanged: this.time(record, iPwChanged, 'password_last_changed', line),
         passwordNextRotation: this.time(record, iPwNext, 'password_next_rotation', line),
         mfaActive: this.bool(record, iMfa, 'mfa_active', line),
-        accessKeys: [key(record, line, k1), key(record, line, k2)],
-        certs: [cert(record, line, c1), cert(record, line, c2)]
+        accessKeys: keys(record, line),
+        certs: certs(record, line)
       }
     }
   }

@@ -110,6 +110,50 @@ export function parseReportTimestamp(s: string): number | undefined {
   )
 }
 
+/** Earliest and latest+1 times with a four-digit year, 0000-01-01 and 10000-01-01. */
+const YEAR_0 = daysFromCivil(0, 1, 1) * MS_PER_DAY
+const YEAR_10000 = daysFromCivil(10_000, 1, 1) * MS_PER_DAY
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`
+}
+
+/**
+ * `2026-03-01T12:00:00Z`: a timestamp as the report writes it, in UTC, with
+ * milliseconds only when there are some. The same text as
+ * `new Date(t).toISOString()` without a `.000` fraction, about three times
+ * faster: rule messages format one or two timestamps per finding.
+ */
+export function formatReportTimestamp(t: number): string {
+  if (!Number.isInteger(t) || t < YEAR_0 || t >= YEAR_10000) {
+    const iso = new Date(t).toISOString()
+    return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso
+  }
+  const days = Math.floor(t / MS_PER_DAY)
+  let ms = t - days * MS_PER_DAY
+  // Civil date from days since 1970-01-01 (the inverse of daysFromCivil).
+  const z = days + 719_468
+  const era = Math.floor(z / 146_097)
+  const doe = z - era * 146_097
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365
+  )
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const month = mp < 10 ? mp + 3 : mp - 9
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+  const hour = Math.floor(ms / 3_600_000)
+  ms -= hour * 3_600_000
+  const minute = Math.floor(ms / 60_000)
+  ms -= minute * 60_000
+  const second = Math.floor(ms / 1000)
+  ms -= second * 1000
+  const y = year < 1000 ? `${year}`.padStart(4, '0') : `${year}`
+  const fraction = ms === 0 ? '' : `.${`${ms}`.padStart(3, '0')}`
+  return `${y}-${pad2(month)}-${pad2(day)}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}${fraction}Z`
+}
+
 const SHAPE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|[+-]\d{2}:\d{2})?$/
 
 /**

@@ -42,6 +42,11 @@ export interface CertCells {
   lastRotated: Cell<Timestamp>
 }
 
+/**
+ * One row of the report. Rows are read-only: the parser shares one frozen
+ * `AccessKeyCells` / `CertCells` (and pair) between all rows whose credential
+ * is absent (`false` and `N/A` throughout), which is most of them.
+ */
 export interface CredentialRow {
   /** 1-based line of the CSV file on which this row starts (the header is line 1). */
   line: number
@@ -60,6 +65,8 @@ export interface CredentialRow {
 }
 
 export interface CredentialReport {
+  /** How messages name the report: its file path, or "credential report". */
+  source?: string
   /** 12-digit account id from the ARNs; null for a report with no rows. */
   accountId: string | null
   /** ARN partition (`aws`, `aws-us-gov`, `aws-cn`); null for a report with no rows. */

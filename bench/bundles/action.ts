@@ -1,0 +1,2 @@
+/** `bench/run.mjs --build`: the action bundle (`dist/index.js`) built from the working tree. */
+import '../../src/index.js'

@@ -1,0 +1,12 @@
+/**
+ * What the benchmarks call: the pure engine (parse, evaluate, render), bundled
+ * by `bench/run.mjs` with ncc into a temporary folder, as `dist/` is built.
+ */
+export { parseCredentialReport } from '../../src/report/parse.js'
+export { evaluate } from '../../src/evaluate.js'
+export { defaultPolicy } from '../../src/policy/load.js'
+export { renderSummary } from '../../src/render/summary.js'
+export { renderSarif } from '../../src/render/sarif.js'
+export { renderJson } from '../../src/render/json.js'
+export { renderFormat } from '../../src/outputs.js'
+export { VERSION } from '../../src/version.js'
