@@ -304,3 +304,28 @@ describe('CLI review', () => {
     expect((await cli('--help')).stdout).toContain('review --base OLD.yml --head NEW.yml')
   })
 })
+
+describe('CLI --fail-on-severity and account overrides', () => {
+  it('the flag wins over an account override', async () => {
+    const dir = await scratch()
+    const policy = join(dir, 'p.yml')
+    await writeFile(
+      policy,
+      'version: 1\naccount-overrides:\n  - accounts: ["123456789012"]\n    reason: sandbox\n    fail-on-severity: none\n'
+    )
+    expect((await cli('--report', EXAMPLE_REPORT, '--now', NOW, '--policy', policy)).code).toBe(
+      EXIT.passed
+    )
+    const r = await cli(
+      '--report',
+      EXAMPLE_REPORT,
+      '--now',
+      NOW,
+      '--policy',
+      policy,
+      '--fail-on-severity',
+      'critical'
+    )
+    expect(r.code).toBe(EXIT.failed)
+  })
+})

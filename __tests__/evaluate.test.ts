@@ -424,3 +424,27 @@ describe('a report without the root row', () => {
     expect(e.warnings.map(w => w.kind)).toEqual(['report'])
   })
 })
+
+describe('account overrides', () => {
+  const overridden = (account: string) =>
+    policy(`version: 1
+account-overrides:
+  - accounts: ["${account}"]
+    reason: sandbox
+    fail-on-severity: critical
+    rules:
+      access-key-rotation: { max-age-days: 365 }
+`)
+
+  it("apply to the listed account's report", () => {
+    const e = evaluate(report(), overridden('123456789012'), NOW)
+    expect(e.findings.some(f => f.ruleId === 'access-key-rotation')).toBe(false)
+    expect(e.verdict).toMatchObject({ result: 'passed', failOnSeverity: 'critical' })
+  })
+
+  it('leave other accounts on the top-level settings', () => {
+    const e = evaluate(report(), overridden('999999999999'), NOW)
+    expect(e.findings.some(f => f.ruleId === 'access-key-rotation')).toBe(true)
+    expect(e.verdict.failOnSeverity).toBe('high')
+  })
+})

@@ -7,6 +7,7 @@ import { MAX_REPORT_BYTES, readInputFile, readPolicyFile } from './io/read-input
 import { writeFileAtomic } from './io/write-file.js'
 import type { OutputFormat } from './outputs.js'
 import { OUTPUT_FORMATS, plannedOutputs, renderFormat, writeOutputs } from './outputs.js'
+import { withFailOnSeverity } from './policy/account.js'
 import { defaultPolicy, loadPolicy } from './policy/load.js'
 import { printDefaultPolicy } from './policy/print.js'
 import type { Policy } from './policy/types.js'
@@ -110,7 +111,7 @@ async function runAudit(argv: readonly string[], io: CliIo): Promise<number> {
   let policy: Policy = values.policy
     ? loadPolicy(await readPolicyFile(values.policy), values.policy)
     : defaultPolicy()
-  if (failOn) policy = { ...policy, failOnSeverity: failOn }
+  if (failOn) policy = withFailOnSeverity(policy, failOn)
 
   const ctx: RenderContext = {
     evaluation: evaluate(report, policy, now),

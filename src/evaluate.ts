@@ -10,6 +10,7 @@ import type {
 } from './evaluation.js'
 import { findingFingerprint } from './fingerprint.js'
 import { countBySeverity, decideVerdict } from './gate.js'
+import { policyForAccount } from './policy/account.js'
 import { exemptionMatches } from './policy/match.js'
 import type { Exemption, Policy } from './policy/types.js'
 import { describeCell } from './report/cells.js'
@@ -40,11 +41,13 @@ const FUTURE_TOLERANCE_MS = MS_PER_DAY
  */
 export function evaluate(
   report: CredentialReport,
-  policy: Policy,
+  filePolicy: Policy,
   now: number,
   options: EvaluateOptions = {}
 ): Evaluation {
   rejectFutureTimestamps(report, now)
+  // The account's own settings, when the policy has account overrides for it.
+  const policy = policyForAccount(filePolicy, report.accountId)
   const account = options.account ?? {}
   const notEvaluated: NotEvaluated[] = []
   // Findings before exemptions: `exempted: false` until a live exemption matches.

@@ -30,6 +30,7 @@ describe('defaultPolicy', () => {
     expect(p.version).toBe(1)
     expect(p.failOnSeverity).toBe('high')
     expect(p.exemptions).toEqual([])
+    expect(p.accountOverrides).toEqual([])
     expect(p.positions.size).toBe(0)
     expect(Object.keys(p.rules)).toEqual(RULE_IDS)
     for (const rule of RULES) {
@@ -288,6 +289,9 @@ describe('loadPolicy: errors', () => {
       '1',
       'rules',
       'exemptions',
+      'account-overrides',
+      'accounts',
+      '"111111111111"',
       'access-key-rotation',
       'max-age-days',
       'users',

@@ -20,6 +20,7 @@ describe('printDefaultPolicy', () => {
     expect(p.rules).toEqual(d.rules)
     expect(p.failOnSeverity).toBe(d.failOnSeverity)
     expect(p.exemptions).toEqual([])
+    expect(p.accountOverrides).toEqual([])
     expect(p.version).toBe(1)
   })
 
@@ -75,8 +76,37 @@ describe('printDefaultPolicy', () => {
     })
   })
 
+  it('has a commented-out example account override that loads once uncommented', () => {
+    const start = lines.indexOf('# account-overrides:')
+    expect(start).toBeGreaterThan(0)
+    const example: string[] = []
+    for (let i = start; lines[i]?.startsWith('#'); i++) example.push((lines[i] ?? '').slice(2))
+    const text = printed.replace(/^account-overrides: \[\]$/m, example.join('\n'))
+    expect(
+      new Ajv({ strict: true, strictRequired: false, allowUnionTypes: true }).validate(
+        buildPolicySchema(),
+        parse(text)
+      )
+    ).toBe(true)
+    const p = loadPolicy(text, 'example.yml')
+    expect(p.accountOverrides).toEqual([
+      {
+        index: 0,
+        accounts: ['111111111111', '222222222222'],
+        reason: 'Sandbox accounts, no production data',
+        failOnSeverity: 'critical',
+        rules: {
+          'access-key-rotation': { params: { 'max-age-days': 180 } },
+          'console-and-access-keys': { enabled: false, params: {} }
+        },
+        line: lines.indexOf('account-overrides: []') + 2
+      }
+    ])
+  })
+
   it('is stable', () => {
     expect(printDefaultPolicy()).toBe(printed)
-    expect(printed.endsWith('exemptions: []\n')).toBe(true)
+    expect(printed).toMatch(/^exemptions: \[\]$/m)
+    expect(printed.endsWith('account-overrides: []\n')).toBe(true)
   })
 })

@@ -68,7 +68,7 @@ describe('buildPolicySchema', () => {
     expect(() => compile()).not.toThrow()
   })
 
-  it('requires version 1 and allows $schema, fail-on-severity, rules and exemptions only', () => {
+  it('requires version 1 and allows $schema, fail-on-severity, rules, exemptions and account-overrides only', () => {
     expect(schema.required).toEqual(['version'])
     expect(schema.additionalProperties).toBe(false)
     expect(Object.keys(schema.properties)).toEqual([
@@ -76,7 +76,8 @@ describe('buildPolicySchema', () => {
       'version',
       'fail-on-severity',
       'rules',
-      'exemptions'
+      'exemptions',
+      'account-overrides'
     ])
     expect(schema.properties.version?.const).toBe(1)
     expect(schema.properties['fail-on-severity']?.enum).toEqual([...FAIL_ON_SEVERITIES])
@@ -128,6 +129,55 @@ describe('buildPolicySchema', () => {
     expect(exemptionSchema.properties.accounts?.items.pattern).toBe('^[0-9]{12}$')
     expect(exemptionSchema.properties.expires?.pattern).toBe('^[0-9]{4}-[0-9]{2}-[0-9]{2}$')
     expect(exemptionSchema.properties.reason).toMatchObject({ minLength: 1 })
+  })
+
+  it('describes account overrides: accounts and reason required, the rules schema reused', () => {
+    const override = (schema.properties['account-overrides'] as Schema).items
+    expect(override.required).toEqual(['accounts', 'reason'])
+    expect(override.additionalProperties).toBe(false)
+    expect(Object.keys(override.properties)).toEqual([
+      'accounts',
+      'reason',
+      'fail-on-severity',
+      'rules'
+    ])
+    expect(override.properties.accounts).toMatchObject({ type: 'array', minItems: 1 })
+    expect(override.properties.accounts?.items.pattern).toBe('^[0-9]{12}$')
+    expect(override.properties.reason).toMatchObject({ minLength: 1 })
+    expect(override.properties['fail-on-severity']?.enum).toEqual([...FAIL_ON_SEVERITIES])
+    // No default: an override without it keeps the top-level threshold.
+    expect(override.properties['fail-on-severity']?.default).toBeUndefined()
+    expect(override.properties.rules?.allOf).toEqual([{ $ref: '#/properties/rules' }])
+
+    const validate = compile()
+    const ok = (overrides: unknown): boolean =>
+      validate({ version: 1, 'account-overrides': overrides }) as boolean
+    expect(
+      ok([
+        {
+          accounts: ['111111111111'],
+          reason: 'Sandbox',
+          'fail-on-severity': 'critical',
+          rules: { 'access-key-rotation': { 'max-age-days': 180, severity: 'low' } }
+        }
+      ])
+    ).toBe(true)
+    expect(ok(null)).toBe(true)
+    expect(ok([{ accounts: ['111111111111'], reason: 'x', rules: { 'no-such-rule': {} } }])).toBe(
+      false
+    )
+    expect(
+      ok([
+        {
+          accounts: ['111111111111'],
+          reason: 'x',
+          rules: { 'access-key-rotation': { 'max-age-days': 0 } }
+        }
+      ])
+    ).toBe(false)
+    expect(ok([{ accounts: [], reason: 'x', 'fail-on-severity': 'low' }])).toBe(false)
+    expect(ok([{ accounts: ['1111'], reason: 'x', 'fail-on-severity': 'low' }])).toBe(false)
+    expect(ok([{ accounts: ['111111111111'], 'fail-on-severity': 'low' }])).toBe(false)
   })
 
   it('has a description on every property, for editors', () => {

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { InputError } from '../errors.js'
 import { readPolicyFile } from '../io/read-input.js'
+import { withFailOnSeverity } from '../policy/account.js'
 import { defaultPolicy, loadPolicy } from '../policy/load.js'
 import type { Policy } from '../policy/types.js'
 import type { ActionInputs } from './inputs.js'
@@ -28,5 +29,5 @@ export async function loadActionPolicy(
     )
     policy = defaultPolicy()
   }
-  return inputs.failOnSeverity ? { ...policy, failOnSeverity: inputs.failOnSeverity } : policy
+  return inputs.failOnSeverity ? withFailOnSeverity(policy, inputs.failOnSeverity) : policy
 }

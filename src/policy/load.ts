@@ -12,7 +12,13 @@ import { RULES } from '../rules/catalog.js'
 import type { FailOnSeverity, Severity } from '../severity.js'
 import { show } from './messages.js'
 import { DEFAULT_FAIL_ON_SEVERITY, POLICY_VERSION } from './schema.js'
-import type { Exemption, Policy, RuleSettings } from './types.js'
+import type {
+  AccountOverride,
+  Exemption,
+  Policy,
+  RuleSettings,
+  RuleSettingsOverride
+} from './types.js'
 import { endOfDay, schemaProblems, semanticProblems } from './validate.js'
 import type { TreeProblem } from './yaml-tree.js'
 import {
@@ -40,6 +46,14 @@ interface PolicyFile {
   'fail-on-severity'?: FailOnSeverity
   rules?: Record<string, RuleFile | null> | null
   exemptions?: ExemptionFile[] | null
+  'account-overrides'?: AccountOverrideFile[] | null
+}
+
+interface AccountOverrideFile {
+  accounts: string[]
+  reason: string
+  'fail-on-severity'?: FailOnSeverity
+  rules?: Record<string, RuleFile | null> | null
 }
 
 type RuleFile = { enabled?: boolean; severity?: Severity } & Record<string, unknown>
@@ -273,20 +287,12 @@ function resolve(
   positions: ReadonlyMap<string, SourcePosition>
 ): Policy {
   const rules = ruleDefaults()
-  const written = file.rules ?? {}
-  for (const rule of RULES) {
-    if (!Object.hasOwn(written, rule.id)) continue
-    const settings = written[rule.id] ?? {}
-    const base = rules[rule.id] as RuleSettings
-    const params: Record<string, number> = { ...base.params }
-    for (const p of rule.parameters) {
-      const v = settings[p.name]
-      if (typeof v === 'number') params[p.name] = v
-    }
-    rules[rule.id] = {
-      enabled: settings.enabled ?? base.enabled,
-      severity: settings.severity ?? base.severity,
-      params
+  for (const [id, written] of Object.entries(writtenSettings(file.rules))) {
+    const base = rules[id] as RuleSettings
+    rules[id] = {
+      enabled: written.enabled ?? base.enabled,
+      severity: written.severity ?? base.severity,
+      params: { ...base.params, ...written.params }
     }
   }
 
@@ -302,17 +308,58 @@ function resolve(
     line: positions.get(`/exemptions/${index}`)?.line ?? 0
   }))
 
+  const accountOverrides: AccountOverride[] = (file['account-overrides'] ?? []).map((o, index) => ({
+    index,
+    accounts: [...o.accounts],
+    reason: o.reason.trim(),
+    ...(o['fail-on-severity'] === undefined ? {} : { failOnSeverity: o['fail-on-severity'] }),
+    rules: writtenSettings(o.rules),
+    line: positions.get(`/account-overrides/${index}`)?.line ?? 0
+  }))
+
   return {
     source: { kind: 'file', path },
     version: POLICY_VERSION,
     failOnSeverity: file['fail-on-severity'] ?? DEFAULT_FAIL_ON_SEVERITY,
     rules,
     exemptions,
+    accountOverrides,
     positions
   }
 }
 
-/** The built-in policy: catalog defaults, fail on high, no exemptions. */
+/**
+ * The settings a `rules` mapping writes, by rule id in catalog order: only
+ * the keys written, and only for rules that write at least one.
+ */
+function writtenSettings(
+  written: Record<string, RuleFile | null> | null | undefined
+): Record<string, RuleSettingsOverride> {
+  const out: Record<string, RuleSettingsOverride> = {}
+  if (!written) return out
+  for (const rule of RULES) {
+    if (!Object.hasOwn(written, rule.id)) continue
+    const settings = written[rule.id] ?? {}
+    const params: Record<string, number> = {}
+    for (const p of rule.parameters) {
+      const v = settings[p.name]
+      if (typeof v === 'number') params[p.name] = v
+    }
+    const entry: RuleSettingsOverride = { params }
+    if (settings.enabled !== undefined) entry.enabled = settings.enabled
+    if (settings.severity !== undefined) entry.severity = settings.severity
+    if (
+      entry.enabled === undefined &&
+      entry.severity === undefined &&
+      Object.keys(params).length === 0
+    )
+      continue
+    out[rule.id] = entry
+  }
+  return out
+}
+
+/** The built-in policy: catalog defaults, fail on high, no exemptions, no account overrides. */
 export function defaultPolicy(): Policy {
   return {
     source: { kind: 'built-in' },
@@ -320,6 +367,7 @@ export function defaultPolicy(): Policy {
     failOnSeverity: DEFAULT_FAIL_ON_SEVERITY,
     rules: ruleDefaults(),
     exemptions: [],
+    accountOverrides: [],
     positions: new Map()
   }
 }

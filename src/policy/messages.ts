@@ -8,6 +8,7 @@ import { RULE_IDS, RULES, findRule } from '../rules/catalog.js'
 import { FAIL_ON_SEVERITIES, SEVERITIES } from '../severity.js'
 import { closest } from '../suggest.js'
 import {
+  ACCOUNT_OVERRIDE_KEYS,
   EXEMPTION_KEYS,
   POLICY_VERSION,
   RULE_SETTING_KEYS,
@@ -30,8 +31,25 @@ export function displayPath(segments: readonly string[]): string {
 /** True when `segments[i]` indexes a list in a valid policy's shape. */
 function isListPosition(segments: readonly string[], i: number): boolean {
   const parent = segments[i - 1]
-  if (i === 1) return parent === 'exemptions'
-  return i === 3 && segments[0] === 'exemptions'
+  if (i === 1) return parent === 'exemptions' || parent === 'account-overrides'
+  if (i !== 3) return false
+  return (
+    segments[0] === 'exemptions' || (segments[0] === 'account-overrides' && parent === 'accounts')
+  )
+}
+
+/**
+ * The top-level path with the same shape as a path inside an account
+ * override: `account-overrides/0/rules/x/y` is `rules/x/y`,
+ * `account-overrides/0/fail-on-severity` is `fail-on-severity`. Any other
+ * path is returned as it is (the same array).
+ */
+export function sharedShape(segments: readonly string[]): readonly string[] {
+  const [top, , third] = segments
+  if (top === 'account-overrides' && (third === 'rules' || third === 'fail-on-severity')) {
+    return segments.slice(2)
+  }
+  return segments
 }
 
 const MAX_SHOWN = 60
@@ -71,7 +89,24 @@ export function expectation(segments: readonly string[]): string | undefined {
         return 'a mapping of rule ids to their settings'
       case 'exemptions':
         return 'a list of exemptions'
+      case 'account-overrides':
+        return 'a list of account overrides'
     }
+    return undefined
+  }
+  if (top === 'account-overrides') {
+    const shared = sharedShape(segments)
+    if (shared !== segments) return expectation(shared)
+    if (segments.length === 2) {
+      return 'a mapping with accounts, reason, and fail-on-severity or rules'
+    }
+    if (segments.length === 3 && third === 'accounts') {
+      return 'a non-empty list of 12-digit AWS account ids'
+    }
+    if (segments.length === 3 && third === 'reason') {
+      return 'a non-empty text saying why these accounts have different settings'
+    }
+    if (segments.length === 4 && third === 'accounts') return 'a 12-digit AWS account id (a string)'
     return undefined
   }
   if (top === 'rules' && second !== undefined) {
@@ -122,6 +157,11 @@ export function expectation(segments: readonly string[]): string | undefined {
 /** Paths whose value is a string in a valid policy. */
 function expectsString(segments: readonly string[]): boolean {
   const [top, , third] = segments
+  if (top === 'account-overrides') {
+    const shared = sharedShape(segments)
+    if (shared !== segments) return expectsString(shared)
+    return (segments.length === 3 && third === 'reason') || segments.length === 4
+  }
   if (segments.length === 1) return top === '$schema' || top === 'fail-on-severity'
   if (top === 'rules') return segments.length === 3 && third === 'severity'
   if (top === 'exemptions') {
@@ -131,7 +171,8 @@ function expectsString(segments: readonly string[]): boolean {
   return false
 }
 
-function expectsInteger(segments: readonly string[]): boolean {
+function expectsInteger(path: readonly string[]): boolean {
+  const segments = sharedShape(path)
   const [top, second, third] = segments
   if (top !== 'rules' || segments.length !== 3 || second === undefined) return false
   return findRule(second)?.parameters.some(p => p.name === third) ?? false
@@ -183,10 +224,15 @@ export function wrongValueMessage(
 
 function hint(segments: readonly string[], value: unknown, source: string | null): string {
   const [top, second, third] = segments
+  const shared = sharedShape(segments)
+  if (shared !== segments) return hint(shared, value, source)
 
   if (segments.length === 1 && top === 'version') {
     if (value === String(POLICY_VERSION)) return `: write version: ${POLICY_VERSION} without quotes`
     return `: this release of IAM Credential Gate reads policy format ${POLICY_VERSION}`
+  }
+  if (segments.length === 1 && top === 'account-overrides' && isPlainMapping(value)) {
+    return ': start each override with "- ", e.g. - accounts: ["123456789012"]'
   }
   if (typeof value === 'string' && segments.length === 1 && top === 'fail-on-severity') {
     return didYouMean(value, FAIL_ON_SEVERITIES)
@@ -231,7 +277,11 @@ function hint(segments: readonly string[], value: unknown, source: string | null
   if (top === 'exemptions' && segments.length === 3 && (third === 'users' || third === 'arns')) {
     if (typeof value === 'string') return `: write a list, e.g. ${third}: ["${value}"]`
   }
-  if (top === 'exemptions' && segments.length === 3 && third === 'accounts') {
+  if (
+    (top === 'exemptions' || top === 'account-overrides') &&
+    segments.length === 3 &&
+    third === 'accounts'
+  ) {
     if (typeof value === 'string' || typeof value === 'number') {
       return `: write a list, e.g. accounts: ["${source ?? String(value)}"]`
     }
@@ -246,9 +296,14 @@ function hint(segments: readonly string[], value: unknown, source: string | null
   return ''
 }
 
+function isPlainMapping(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
 /** The message for a key that has no place where it is written. */
 export function unknownKeyMessage(parent: readonly string[], key: string): string {
-  const [top, second] = parent
+  const shared = sharedShape(parent)
+  const [top, second] = shared
   if (key === '<<') {
     return `merge keys ("<<") are not supported in a policy file: write the settings out`
   }
@@ -262,19 +317,20 @@ export function unknownKeyMessage(parent: readonly string[], key: string): strin
       ? `unknown key '${key}' at the top level${suggestion} Valid keys: ${keys}`
       : `unknown key '${key}' at the top level; valid keys: ${keys}`
   }
-  if (parent.length === 1 && top === 'rules') {
+  if (shared.length === 1 && top === 'rules') {
+    const under = `under ${displayPath(parent)}`
     const suggestion = didYouMean(key, RULE_IDS)
-    if (suggestion) return `unknown rule '${key}' under rules${suggestion}`
+    if (suggestion) return `unknown rule '${key}' ${under}${suggestion}`
     if ((RULE_SETTING_KEYS as readonly string[]).includes(key)) {
-      return `unknown rule '${key}' under rules: '${key}' is a setting of each rule; write it under a rule id, e.g. rules: <rule-id>: ${key}: …`
+      return `unknown rule '${key}' ${under}: '${key}' is a setting of each rule; write it under a rule id, e.g. rules: <rule-id>: ${key}: …`
     }
     const owners = RULES.filter(r => r.parameters.some(p => p.name === key)).map(r => r.id)
     if (owners.length > 0) {
-      return `unknown rule '${key}' under rules: '${key}' is a setting of ${quoteList(owners)}; write it under the rule, e.g. rules: ${owners[0]}: ${key}: …`
+      return `unknown rule '${key}' ${under}: '${key}' is a setting of ${quoteList(owners)}; write it under the rule, e.g. rules: ${owners[0]}: ${key}: …`
     }
-    return `unknown rule '${key}' under rules; rule ids: ${quoteList(RULE_IDS)}`
+    return `unknown rule '${key}' ${under}; rule ids: ${quoteList(RULE_IDS)}`
   }
-  if (parent.length === 2 && top === 'rules' && second !== undefined) {
+  if (shared.length === 2 && top === 'rules' && second !== undefined) {
     const rule = findRule(second)
     const keys = rule ? ruleSettingKeys(rule) : [...RULE_SETTING_KEYS]
     const where = `in ${displayPath(parent)}`
@@ -286,6 +342,27 @@ export function unknownKeyMessage(parent: readonly string[], key: string): strin
       return `unknown key '${key}' ${where}: '${key}' is a setting of ${quoteList(owners)}, not of ${second}. Valid keys: ${quoteList(keys)}`
     }
     return `unknown key '${key}' ${where}; valid keys: ${quoteList(keys)}`
+  }
+  if (parent.length === 2 && top === 'account-overrides') {
+    const where = `in ${displayPath(parent)}`
+    const keys = quoteList(ACCOUNT_OVERRIDE_KEYS)
+    if (findRule(key)) {
+      return `unknown key '${key}' ${where}: rule settings go under "rules:", e.g. rules: ${key}: enabled: false`
+    }
+    if (key === 'expires' || key === 'users' || key === 'arns') {
+      return `unknown key '${key}' ${where}: an account override changes settings for whole accounts; to hide some principals' findings until a date, write an exemption with accounts: [...]. Valid keys: ${keys}`
+    }
+    const suggestion = didYouMean(key, ACCOUNT_OVERRIDE_KEYS)
+    if (!suggestion) {
+      const owners = RULES.filter(r => r.parameters.some(p => p.name === key)).map(r => r.id)
+      if ((RULE_SETTING_KEYS as readonly string[]).includes(key) || owners.length > 0) {
+        const of = owners.length > 0 ? `of ${quoteList(owners)}` : 'of each rule'
+        return `unknown key '${key}' ${where}: '${key}' is a setting ${of}; write it under rules, e.g. rules: ${owners[0] ?? '<rule-id>'}: ${key}: …`
+      }
+    }
+    return suggestion
+      ? `unknown key '${key}' ${where}${suggestion} Valid keys: ${keys}`
+      : `unknown key '${key}' ${where}; valid keys: ${keys}`
   }
   if (parent.length === 2 && top === 'exemptions') {
     const where = `in ${displayPath(parent)}`
@@ -304,6 +381,14 @@ export function missingKeyMessage(parent: readonly string[], key: string): strin
     return `missing "version: ${POLICY_VERSION}": add it as the first line of the policy`
   }
   const where = displayPath(parent)
+  if (parent[0] === 'account-overrides') {
+    switch (key) {
+      case 'accounts':
+        return `${where} is missing 'accounts': list the 12-digit account ids it applies to, in quotes, e.g. accounts: ["123456789012"]`
+      case 'reason':
+        return `${where} is missing 'reason': say why these accounts have different settings, e.g. reason: "Sandbox accounts, no production data"`
+    }
+  }
   switch (key) {
     case 'rules':
       return `${where} is missing 'rules': list the rule ids it exempts, e.g. rules: [<rule-id>], or rules: ["*"] for every rule`

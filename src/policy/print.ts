@@ -60,7 +60,8 @@ function ruleBlock(rule: Rule): string[] {
 /**
  * The default policy as commented YAML: what `defaultPolicy()` holds, with
  * every rule's title, settings and parameters explained, and an example
- * exemption commented out. Loading it gives exactly the default settings.
+ * exemption and account override commented out. Loading it gives exactly
+ * the default settings.
  */
 export function printDefaultPolicy(): string {
   const example = RULES.find(r => r.scope === 'users')?.id ?? RULES[0]?.id ?? 'rule-id'
@@ -103,6 +104,19 @@ export function printDefaultPolicy(): string {
     '#     expires: 2027-03-31 # the last day it applies (UTC)',
     '#     accounts: ["123456789012"] # optional: only in these accounts',
     'exemptions: []',
+    '',
+    ...comment(
+      'Account overrides give some accounts other settings: their own fail-on-severity, and rule settings (the same keys as under rules) laid over the ones above; what an override does not set stays as above. Each needs accounts (12-digit ids, in quotes; an account may be in one override only), a reason, and fail-on-severity or rules. An example; to use it, replace "account-overrides: []" with it and remove the "# ":'
+    ),
+    '#',
+    '# account-overrides:',
+    '#   - accounts: ["111111111111", "222222222222"]',
+    '#     reason: "Sandbox accounts, no production data"',
+    '#     fail-on-severity: critical # optional',
+    '#     rules: # optional',
+    '#       access-key-rotation: { max-age-days: 180 }',
+    '#       console-and-access-keys: { enabled: false }',
+    'account-overrides: []',
     ''
   )
   return lines.join('\n')

@@ -28,10 +28,17 @@ export const ACCOUNT_PATTERN = '^[0-9]{12}$'
 /** At least one character that is not white space. */
 export const NON_BLANK_PATTERN = '\\S'
 
-/** Keys of the top level, of a rule's settings and of an exemption, in documentation order. */
-export const TOP_LEVEL_KEYS = ['version', 'fail-on-severity', 'rules', 'exemptions'] as const
+/** Keys of the top level, of a rule's settings, of an exemption and of an account override, in documentation order. */
+export const TOP_LEVEL_KEYS = [
+  'version',
+  'fail-on-severity',
+  'rules',
+  'exemptions',
+  'account-overrides'
+] as const
 export const RULE_SETTING_KEYS = ['enabled', 'severity'] as const
 export const EXEMPTION_KEYS = ['rules', 'users', 'arns', 'accounts', 'reason', 'expires'] as const
+export const ACCOUNT_OVERRIDE_KEYS = ['accounts', 'reason', 'fail-on-severity', 'rules'] as const
 
 /** The valid keys of one rule's settings: `enabled`, `severity`, then its parameters. */
 export function ruleSettingKeys(rule: Rule): string[] {
@@ -91,6 +98,19 @@ function ruleSchema(rule: Rule): object {
         description: `Severity of this rule's findings; the gate fails on findings at or above fail-on-severity. Default: ${rule.defaultSeverity}.`
       },
       ...params
+    }
+  }
+}
+
+function accountList(description: string): object {
+  return {
+    type: 'array',
+    minItems: 1,
+    description,
+    items: {
+      type: 'string',
+      pattern: ACCOUNT_PATTERN,
+      description: 'A 12-digit AWS account id, in quotes.'
     }
   }
 }
@@ -172,17 +192,9 @@ export function buildPolicySchema(): object {
               'Globs on the principal\'s ARN. As in IAM policies, * matches any characters including "/", ? one.',
               'arn:aws:iam::*:user/batch/*'
             ),
-            accounts: {
-              type: 'array',
-              minItems: 1,
-              description:
-                'Limits the exemption to these AWS account ids (12 digits, in quotes). Absent: every account.',
-              items: {
-                type: 'string',
-                pattern: ACCOUNT_PATTERN,
-                description: 'A 12-digit AWS account id, in quotes.'
-              }
-            },
+            accounts: accountList(
+              'Limits the exemption to these AWS account ids (12 digits, in quotes). Absent: every account.'
+            ),
             reason: {
               type: 'string',
               minLength: 1,
@@ -195,6 +207,41 @@ export function buildPolicySchema(): object {
               pattern: DATE_PATTERN,
               description:
                 'The last day the exemption applies, YYYY-MM-DD (UTC). From the next day on the findings fail the gate again.'
+            }
+          }
+        }
+      },
+      'account-overrides': {
+        type: ['array', 'null'],
+        description:
+          'Settings for some accounts: fail-on-severity and rule settings that replace the top-level ones in the listed accounts. An account may be listed in one override only.',
+        items: {
+          type: 'object',
+          description:
+            'Overlays its fail-on-severity and rule settings on the top-level ones for the listed accounts; what it does not set stays as at the top level. Needs accounts, a reason, and fail-on-severity or rules.',
+          required: ['accounts', 'reason'],
+          additionalProperties: false,
+          properties: {
+            accounts: accountList(
+              'The AWS account ids these settings apply to (12 digits, in quotes). Each account may appear in one override only.'
+            ),
+            reason: {
+              type: 'string',
+              minLength: 1,
+              pattern: NON_BLANK_PATTERN,
+              description:
+                'Why these accounts have different settings, e.g. "Sandbox accounts, no production data". Shown in policy reviews.'
+            },
+            'fail-on-severity': {
+              type: 'string',
+              enum: [...FAIL_ON_SEVERITIES],
+              description:
+                'The gate threshold in these accounts, instead of the top-level fail-on-severity.'
+            },
+            rules: {
+              description:
+                'Rule settings by rule id for these accounts, the same keys as the top-level rules. Each key written replaces the top-level value; keys not written keep it.',
+              allOf: [{ $ref: '#/properties/rules' }]
             }
           }
         }

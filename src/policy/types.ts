@@ -30,6 +30,31 @@ export interface Exemption {
   line: number
 }
 
+/**
+ * What an account override writes for one rule: only the keys the file sets.
+ * `params` holds only the parameters it writes.
+ */
+export interface RuleSettingsOverride {
+  enabled?: boolean
+  severity?: Severity
+  params: Readonly<Record<string, number>>
+}
+
+/** Settings that apply to some accounts instead of the top-level ones. */
+export interface AccountOverride {
+  /** 0-based index in the policy's `account-overrides` list. */
+  index: number
+  /** The 12-digit account ids it applies to; at least one. */
+  accounts: readonly string[]
+  reason: string
+  /** The gate threshold for these accounts; absent: the top-level one. */
+  failOnSeverity?: FailOnSeverity
+  /** Rule settings by rule id, only the keys written; overlaid on the top-level settings. */
+  rules: Readonly<Record<string, RuleSettingsOverride>>
+  /** 1-based line of the override's list item in the policy file (0 when built by hand). */
+  line: number
+}
+
 export interface Policy {
   source: PolicySource
   version: 1
@@ -37,6 +62,13 @@ export interface Policy {
   /** Settings for every rule in the catalog, defaults applied. */
   rules: Readonly<Record<string, RuleSettings>>
   exemptions: readonly Exemption[]
+  /**
+   * Settings for some accounts (`account-overrides`), in file order; an
+   * account is in at most one of them. `policyForAccount` applies them.
+   * Optional so that policies built by hand need not list them; `loadPolicy`
+   * and `defaultPolicy` always set it.
+   */
+  accountOverrides?: readonly AccountOverride[]
   /**
    * Source positions of the policy file's nodes by JSON pointer, e.g.
    * `/rules/access-key-rotation/max-age-days` or `/exemptions/0/expires`.

@@ -16,7 +16,14 @@ import {
   wrongValueMessage
 } from './messages.js'
 import { closest } from '../suggest.js'
-import { buildPolicySchema, DATE_PATTERN, EXEMPTION_KEYS, TOP_LEVEL_KEYS } from './schema.js'
+import {
+  ACCOUNT_OVERRIDE_KEYS,
+  ACCOUNT_PATTERN,
+  buildPolicySchema,
+  DATE_PATTERN,
+  EXEMPTION_KEYS,
+  TOP_LEVEL_KEYS
+} from './schema.js'
 import type { TreeProblem } from './yaml-tree.js'
 import { fromPointer, keyOffset, locate, nodeStart, plainSource, valueOffset } from './yaml-tree.js'
 
@@ -128,6 +135,7 @@ export function schemaProblems(data: unknown, doc: Document, text: string): Tree
 function validKeys(segments: readonly string[]): readonly string[] | undefined {
   if (segments.length === 0) return TOP_LEVEL_KEYS
   if (segments.length === 2 && segments[0] === 'exemptions') return EXEMPTION_KEYS
+  if (segments.length === 2 && segments[0] === 'account-overrides') return ACCOUNT_OVERRIDE_KEYS
   return undefined
 }
 
@@ -198,8 +206,62 @@ const OPENERS: Record<string, string> = { ']': '[', ')': '(', '}': '{' }
 
 const GLOB_START = /^[*?[{!(@+]/
 
-/** Date and glob checks on every exemption whose fields have the right types. */
+/**
+ * The checks a schema cannot express: dates and globs of exemptions, and
+ * account overrides that set nothing or list an account twice.
+ */
 export function semanticProblems(data: unknown, doc: Document): TreeProblem[] {
+  return [...exemptionProblems(data, doc), ...accountOverrideProblems(data, doc)]
+}
+
+/**
+ * Account overrides that set nothing, and accounts listed more than once
+ * (in one override, or in two: which settings win would be a trap).
+ */
+function accountOverrideProblems(data: unknown, doc: Document): TreeProblem[] {
+  const problems: TreeProblem[] = []
+  const overrides = (data as { 'account-overrides'?: unknown })['account-overrides']
+  if (!Array.isArray(overrides)) return problems
+  const accountPattern = new RegExp(ACCOUNT_PATTERN)
+  const firstIn = new Map<string, number>()
+  const known = new Set<string>(ACCOUNT_OVERRIDE_KEYS)
+
+  overrides.forEach((item: unknown, i) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) return
+    const o = item as Record<string, unknown>
+    const where = `account-overrides[${i}]`
+    const rules = o.rules
+    const setsRules = rules !== null && typeof rules === 'object' && Object.keys(rules).length > 0
+    const unknownKeys = Object.keys(o).some(k => !known.has(k))
+    if (!Object.hasOwn(o, 'fail-on-severity') && !setsRules && !unknownKeys) {
+      problems.push({
+        offset: nodeStart(locate(doc, ['account-overrides', String(i)])),
+        message: `${where} sets nothing: add fail-on-severity or rules with the settings for these accounts, or remove it`
+      })
+    }
+    if (!Array.isArray(o.accounts)) return
+    o.accounts.forEach((account: unknown, j) => {
+      if (typeof account !== 'string' || !accountPattern.test(account)) return
+      const first = firstIn.get(account)
+      if (first === undefined) {
+        firstIn.set(account, i)
+        return
+      }
+      const at = valueOffset(locate(doc, ['account-overrides', String(i), 'accounts', String(j)]))
+      problems.push({
+        offset: at,
+        message:
+          first === i
+            ? `${where}.accounts[${j}]: account ${show(account)} is listed twice in this override: remove one`
+            : `${where}.accounts[${j}]: account ${show(account)} is already in account-overrides[${first}]: an account may be in one override only, so move the settings it needs into one of them`
+      })
+    })
+  })
+  return problems
+}
+
+/** Date and glob checks on every exemption whose fields have the right types. */
+function exemptionProblems(data: unknown, doc: Document): TreeProblem[] {
   const problems: TreeProblem[] = []
   const exemptions = (data as { exemptions?: unknown }).exemptions
   if (!Array.isArray(exemptions)) return problems

@@ -47,7 +47,12 @@ const TITLES: Record<ChangeKind, string> = {
   'exemption-narrowed': 'Exemption narrowed',
   'exemption-changed': 'Exemption changed',
   'exemption-wildcard': 'Wildcard exemption',
-  'exemption-too-long': 'Long exemption'
+  'exemption-too-long': 'Long exemption',
+  'account-override-added': 'Account override added',
+  'account-override-removed': 'Account override removed',
+  'account-override-widened': 'Account override widened',
+  'account-override-narrowed': 'Account override narrowed',
+  'account-override-changed': 'Account override changed'
 }
 
 type Group = {

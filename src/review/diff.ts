@@ -1,14 +1,21 @@
 /**
- * The static impact of a policy edit: every rule, severity, threshold, gate
- * and exemption change between a base and a head policy, with its effect,
+ * The static impact of a policy edit: every rule, severity, threshold, gate,
+ * exemption and account override change between a base and a head policy, with its effect,
  * each placed on the head file's line that causes it. Pure: needs no
  * credential report, no network and no clock (`now` comes in).
  */
 
 import picomatch from 'picomatch'
-import type { Exemption, Policy } from '../policy/types.js'
+import type {
+  AccountOverride,
+  Exemption,
+  Policy,
+  RuleSettings,
+  RuleSettingsOverride
+} from '../policy/types.js'
 import { ARN_GLOB_OPTIONS, USER_GLOB_OPTIONS } from '../policy/validate.js'
 import { RULES } from '../rules/catalog.js'
+import type { Rule } from '../rules/types.js'
 import type { FailOnSeverity } from '../severity.js'
 import { meetsThreshold, severityRank } from '../severity.js'
 import { days, MS_PER_DAY } from '../time.js'
@@ -32,7 +39,12 @@ export const CHANGE_KINDS = [
   'exemption-narrowed',
   'exemption-changed',
   'exemption-wildcard',
-  'exemption-too-long'
+  'exemption-too-long',
+  'account-override-added',
+  'account-override-removed',
+  'account-override-widened',
+  'account-override-narrowed',
+  'account-override-changed'
 ] as const
 
 export type ChangeKind = (typeof CHANGE_KINDS)[number]
@@ -59,6 +71,12 @@ export interface PolicyChange {
   exemption?: number
   /** 0-based index of the base exemption concerned (edited or removed). */
   baseExemption?: number
+  /** 0-based index of the head account override concerned (its settings are what changed). */
+  accountOverride?: number
+  /** 0-based index of the base account override concerned (edited or removed). */
+  baseAccountOverride?: number
+  /** The accounts the change applies to, when it is limited to some accounts. */
+  accounts?: string[]
 }
 
 export interface DiffOptions {
@@ -155,6 +173,7 @@ export function diffPolicies(base: Policy, head: Policy, options: DiffOptions): 
   }
 
   changes.push(...diffExemptions(base, head, options))
+  changes.push(...diffAccountOverrides(base, head))
   // File order (a stable sort keeps catalog order for a built-in head, all at line 1).
   return changes
     .map((c, i) => ({ c, i }))
@@ -476,6 +495,321 @@ function diffExemptions(base: Policy, head: Policy, options: DiffOptions): Polic
       pointer: '/exemptions',
       ...positionOf(head, '/exemptions'),
       baseExemption: b.index
+    })
+  }
+  return changes
+}
+
+// ---------------------------------------------------------------------------
+// Account overrides
+
+/** One setting whose value differs between two sides, with which way it moves. */
+interface SettingChange {
+  kind: Exclude<ChangeKind, `exemption-${string}` | `account-override-${string}`>
+  loosened: boolean
+  /** Path below the override (`/fail-on-severity`, `/rules/x/max-age-days`). */
+  path: string
+  ruleId?: string
+  /** `fail-on-severity high → critical`, `rule x max-age-days 90 → 180`, `rule x disabled`. */
+  text: string
+}
+
+function overridesOf(policy: Policy): readonly AccountOverride[] {
+  return policy.accountOverrides ?? []
+}
+
+/** `account override 1 (accounts 111111111111, 222222222222)`: numbered as in its file. */
+export function describeAccountOverride(o: AccountOverride): string {
+  return `account override ${o.index + 1} (${accountsPhrase(o.accounts)})`
+}
+
+function accountsPhrase(accounts: readonly string[]): string {
+  return `${accounts.length === 1 ? 'account' : 'accounts'} ${accounts.join(', ')}`
+}
+
+/** A rule's settings with an override's written keys laid over them. */
+function overlay(top: RuleSettings, written: RuleSettingsOverride | undefined): RuleSettings {
+  if (!written) return top
+  return {
+    enabled: written.enabled ?? top.enabled,
+    severity: written.severity ?? top.severity,
+    params: { ...top.params, ...written.params }
+  }
+}
+
+/**
+ * The differences between two settings of one rule, each with its
+ * direction. `only` limits them to these keys (`enabled`, `severity`, a
+ * parameter name). A rule off on either side has no severity or thresholds
+ * worth comparing.
+ */
+function ruleSettingChanges(
+  rule: Rule,
+  before: RuleSettings,
+  after: RuleSettings,
+  only: ReadonlySet<string> | null
+): SettingChange[] {
+  const out: SettingChange[] = []
+  const path = `/rules/${rule.id}`
+  const wanted = (key: string): boolean => only === null || only.has(key)
+  if (before.enabled !== after.enabled) {
+    if (wanted('enabled')) {
+      out.push({
+        kind: after.enabled ? 'rule-enabled' : 'rule-disabled',
+        loosened: !after.enabled,
+        path: `${path}/enabled`,
+        ruleId: rule.id,
+        text: `rule ${rule.id} ${after.enabled ? 'enabled' : 'disabled'}`
+      })
+    }
+    return out
+  }
+  if (!after.enabled) return out
+  if (before.severity !== after.severity && wanted('severity')) {
+    const lowered = severityRank(after.severity) > severityRank(before.severity)
+    out.push({
+      kind: lowered ? 'severity-lowered' : 'severity-raised',
+      loosened: lowered,
+      path: `${path}/severity`,
+      ruleId: rule.id,
+      text: `rule ${rule.id} severity ${before.severity} → ${after.severity}`
+    })
+  }
+  for (const p of rule.parameters) {
+    const b = before.params[p.name] ?? p.default
+    const a = after.params[p.name] ?? p.default
+    if (a === b || !wanted(p.name)) continue
+    const loosened = p.looserWhen === 'higher' ? a > b : a < b
+    out.push({
+      kind: loosened ? 'threshold-loosened' : 'threshold-tightened',
+      loosened,
+      path: `${path}/${p.name}`,
+      ruleId: rule.id,
+      text: `rule ${rule.id} ${p.name} ${b} → ${a}`
+    })
+  }
+  return out
+}
+
+function gateChange(before: FailOnSeverity, after: FailOnSeverity): SettingChange | null {
+  if (before === after) return null
+  const loosened = gateStrictness(after) < gateStrictness(before)
+  return {
+    kind: loosened ? 'fail-on-severity-loosened' : 'fail-on-severity-tightened',
+    loosened,
+    path: '/fail-on-severity',
+    text: `fail-on-severity ${before} → ${after}`
+  }
+}
+
+/**
+ * How the override's accounts are treated differently from the policy's
+ * top level: every setting it writes that differs from the top-level value.
+ */
+function overrideVersusTop(o: AccountOverride, top: Policy): SettingChange[] {
+  const out: SettingChange[] = []
+  if (o.failOnSeverity !== undefined) {
+    const gate = gateChange(top.failOnSeverity, o.failOnSeverity)
+    if (gate) out.push(gate)
+  }
+  for (const rule of RULES) {
+    const written = o.rules[rule.id]
+    const t = top.rules[rule.id]
+    if (!written || !t) continue
+    out.push(...ruleSettingChanges(rule, t, overlay(t, written), null))
+  }
+  return out
+}
+
+function effectOf(changes: readonly SettingChange[]): ChangeEffect {
+  if (changes.some(c => c.loosened)) return 'weakens'
+  return changes.length > 0 ? 'tightens' : 'neutral'
+}
+
+/**
+ * The effect of accounts leaving an override for the top-level settings:
+ * what it made stricter is loosened (weakens, reported first), what it
+ * loosened is tightened.
+ */
+function removalEffect(versusTop: readonly SettingChange[]): ChangeEffect {
+  if (versusTop.some(c => !c.loosened)) return 'weakens'
+  return versusTop.length > 0 ? 'tightens' : 'neutral'
+}
+
+/** `looser: a, b; stricter: c`, or `the same as the top level`. */
+function differencesPhrase(changes: readonly SettingChange[]): string {
+  const looser = changes.filter(c => c.loosened).map(c => c.text)
+  const stricter = changes.filter(c => !c.loosened).map(c => c.text)
+  const parts = [
+    ...(looser.length > 0 ? [`looser than the top level: ${looser.join(', ')}`] : []),
+    ...(stricter.length > 0 ? [`stricter than the top level: ${stricter.join(', ')}`] : [])
+  ]
+  return parts.length > 0 ? parts.join('; ') : 'its settings are the same as the top level'
+}
+
+function overlap(a: readonly string[], b: readonly string[]): number {
+  const set = new Set(a)
+  return b.filter(x => set.has(x)).length
+}
+
+/** A pairing of head account overrides with the base ones they continue. */
+export interface AccountOverridePairs {
+  pairs: [AccountOverride | null, AccountOverride][]
+  removed: AccountOverride[]
+}
+
+/**
+ * Which head override continues which base override: the same accounts
+ * first, then the one sharing most accounts (the same index breaks ties).
+ * An override that shares no account with any left over is added; a base
+ * one left over is removed.
+ */
+export function pairAccountOverrides(base: Policy, head: Policy): AccountOverridePairs {
+  const unmatched = [...overridesOf(base)]
+  const paired = new Map<AccountOverride, AccountOverride>()
+  const take = (h: AccountOverride, candidates: AccountOverride[]): void => {
+    const b = candidates.find(x => x.index === h.index) ?? candidates[0]
+    if (!b) return
+    unmatched.splice(unmatched.indexOf(b), 1)
+    paired.set(h, b)
+  }
+  const heads = overridesOf(head)
+  for (const h of heads)
+    take(
+      h,
+      unmatched.filter(b => sameSet(b.accounts, h.accounts))
+    )
+  for (const h of heads) {
+    if (paired.has(h)) continue
+    const scored = unmatched
+      .map(b => ({ b, score: overlap(b.accounts, h.accounts) }))
+      .filter(x => x.score > 0)
+    const best = Math.max(0, ...scored.map(x => x.score))
+    take(
+      h,
+      scored.filter(x => x.score === best).map(x => x.b)
+    )
+  }
+  return { pairs: heads.map(h => [paired.get(h) ?? null, h]), removed: unmatched }
+}
+
+function diffAccountOverrides(base: Policy, head: Policy): PolicyChange[] {
+  const changes: PolicyChange[] = []
+  const { pairs, removed } = pairAccountOverrides(base, head)
+
+  for (const [b, h] of pairs) {
+    const pointer = `/account-overrides/${h.index}`
+    const where = {
+      pointer,
+      ...positionOf(head, pointer, '/account-overrides'),
+      accountOverride: h.index
+    }
+    const label = describeAccountOverride(h)
+    const versusTop = overrideVersusTop(h, head)
+    if (!b) {
+      changes.push({
+        kind: 'account-override-added',
+        effect: effectOf(versusTop),
+        message: `${label} added: ${differencesPhrase(versusTop)}`,
+        accounts: [...h.accounts],
+        ...where
+      })
+      continue
+    }
+    const edited = { baseAccountOverride: b.index }
+    const baseLabel = b.index === h.index ? '' : ` (was account override ${b.index + 1})`
+
+    // Accounts that join the override get all of its settings instead of the top level's.
+    const added = h.accounts.filter(a => !b.accounts.includes(a))
+    if (added.length > 0) {
+      changes.push({
+        kind: 'account-override-widened',
+        effect: effectOf(versusTop),
+        message: `${label}${baseLabel} widened: ${accountsPhrase(added)} added; ${differencesPhrase(versusTop)}`,
+        accounts: added,
+        ...where,
+        ...positionOf(head, `${pointer}/accounts`, pointer),
+        ...edited
+      })
+    }
+    // Accounts that leave it go back to the top level (of the head policy).
+    const left = b.accounts.filter(a => !h.accounts.includes(a))
+    if (left.length > 0) {
+      const baseVersusTop = overrideVersusTop(b, head)
+      changes.push({
+        kind: 'account-override-narrowed',
+        effect: removalEffect(baseVersusTop),
+        message: `${label}${baseLabel} narrowed: ${accountsPhrase(left)} removed, the top-level settings apply there again${baseVersusTop.length > 0 ? ` (the override is ${differencesPhrase(baseVersusTop)})` : ''}`,
+        accounts: left,
+        ...where,
+        ...positionOf(head, `${pointer}/accounts`, pointer),
+        ...edited
+      })
+    }
+
+    // Settings the override writes on either side, for the accounts that stay in it.
+    const stay = h.accounts.filter(a => b.accounts.includes(a))
+    const settings: SettingChange[] = []
+    if (b.failOnSeverity !== undefined || h.failOnSeverity !== undefined) {
+      const gate = gateChange(
+        b.failOnSeverity ?? base.failOnSeverity,
+        h.failOnSeverity ?? head.failOnSeverity
+      )
+      if (gate) settings.push(gate)
+    }
+    for (const rule of RULES) {
+      const bw = b.rules[rule.id]
+      const hw = h.rules[rule.id]
+      const bt = base.rules[rule.id]
+      const ht = head.rules[rule.id]
+      if ((!bw && !hw) || !bt || !ht) continue
+      const keys = new Set<string>()
+      for (const w of [bw, hw]) {
+        if (!w) continue
+        if (w.enabled !== undefined) keys.add('enabled')
+        if (w.severity !== undefined) keys.add('severity')
+        for (const k of Object.keys(w.params)) keys.add(k)
+      }
+      settings.push(...ruleSettingChanges(rule, overlay(bt, bw), overlay(ht, hw), keys))
+    }
+    for (const c of settings) {
+      const at = `${pointer}${c.path}`
+      const removedKey = !writes(head, at)
+      changes.push({
+        kind: c.kind,
+        effect: c.loosened ? 'weakens' : 'tightens',
+        message: `${label}${baseLabel}: ${c.text}${removedKey ? ' (the key was removed; the top-level value applies)' : ''}, ${c.loosened ? 'looser' : 'stricter'} in ${accountsPhrase(stay)}`,
+        pointer: at,
+        ...positionOf(head, at, pointer),
+        ...(removedKey ? { usesDefault: true } : {}),
+        ...(c.ruleId ? { ruleId: c.ruleId } : {}),
+        accountOverride: h.index,
+        accounts: stay,
+        ...edited
+      })
+    }
+    if (added.length === 0 && left.length === 0 && settings.length === 0 && b.reason !== h.reason) {
+      changes.push({
+        kind: 'account-override-changed',
+        effect: 'neutral',
+        message: `${label}${baseLabel}: reason changed, accounts and settings unchanged`,
+        accounts: [...h.accounts],
+        ...where,
+        ...edited
+      })
+    }
+  }
+
+  for (const b of removed) {
+    const baseVersusTop = overrideVersusTop(b, head)
+    changes.push({
+      kind: 'account-override-removed',
+      effect: removalEffect(baseVersusTop),
+      message: `account override ${b.index + 1} of the base policy (${accountsPhrase(b.accounts)}) removed: the top-level settings apply there again${baseVersusTop.length > 0 ? ` (the override was ${differencesPhrase(baseVersusTop)})` : ''}`,
+      pointer: '/account-overrides',
+      ...positionOf(head, '/account-overrides'),
+      accounts: [...b.accounts],
+      baseAccountOverride: b.index
     })
   }
   return changes

@@ -6,6 +6,7 @@
  */
 
 import type { Evaluation, Finding, Verdict } from '../evaluation.js'
+import { overridesForAccount, policyForAccount } from '../policy/account.js'
 import type { Exemption, Policy } from '../policy/types.js'
 import { findRule } from '../rules/catalog.js'
 import { meetsThreshold } from '../severity.js'
@@ -63,6 +64,27 @@ export function comparePolicyEvaluations(
     pointer,
     ...positionOf(headPolicy, pointer, ...fallbacks)
   })
+  // The settings the audited account gets, and where the head writes them:
+  // in its account override when that sets the key, at the top level otherwise.
+  const accountId = head.account.id ?? base.account.id
+  const baseEffective = policyForAccount(basePolicy, accountId)
+  const headEffective = policyForAccount(headPolicy, accountId)
+  const override = overridesForAccount(headPolicy, accountId).at(-1)
+  const where: SettingPointer = (ruleId, key) => {
+    const prefix = override ? `/account-overrides/${override.index}` : null
+    if (prefix && ruleId === null && override?.failOnSeverity !== undefined) {
+      return `${prefix}/fail-on-severity`
+    }
+    const written = ruleId === null ? undefined : override?.rules[ruleId]
+    const writesKey =
+      written !== undefined &&
+      (key === null ||
+        (key === 'enabled' && written.enabled !== undefined) ||
+        (key === 'severity' && written.severity !== undefined) ||
+        Object.hasOwn(written.params, key))
+    const path = ruleId === null ? '/fail-on-severity' : `/rules/${ruleId}${key ? `/${key}` : ''}`
+    return prefix && writesKey ? `${prefix}${path}` : path
+  }
 
   const hidden: ImpactedFinding[] = []
   const noLongerFailing: ImpactedFinding[] = []
@@ -74,7 +96,7 @@ export function comparePolicyEvaluations(
       const before = baseFails(f)
       const after = headFails(now)
       if (before === after) continue
-      const cause = gateCause(f, now, base, head, at)
+      const cause = gateCause(f, now, base, head, at, where)
       if (before) noLongerFailing.push({ finding: now, ...cause, failsGate: false })
       else nowFailing.push({ finding: now, ...cause, failsGate: true })
       continue
@@ -90,7 +112,7 @@ export function comparePolicyEvaluations(
         ...at(exemptionPointer(applied.index), '/exemptions')
       }
     } else {
-      cause = ruleCause(f.ruleId, basePolicy, headPolicy, 'hidden', at)
+      cause = ruleCause(f.ruleId, baseEffective, headEffective, 'hidden', at, where)
     }
     hidden.push({ finding: f, ...cause, failsGate: baseFails(f) })
   }
@@ -117,7 +139,7 @@ export function comparePolicyEvaluations(
         }
       }
     } else {
-      cause = ruleCause(f.ruleId, basePolicy, headPolicy, 'revealed', at)
+      cause = ruleCause(f.ruleId, baseEffective, headEffective, 'revealed', at, where)
     }
     revealed.push({ finding: f, ...cause, failsGate: headFails(f) })
   }
@@ -143,21 +165,25 @@ function exemptionEdit(b: Exemption | undefined, h: Exemption): string {
   return 'edited'
 }
 
-/** The rule setting that makes a finding appear or vanish. */
+/** The pointer of a rule setting (`ruleId` null: fail-on-severity) as the head writes it for the account. */
+type SettingPointer = (ruleId: string | null, key: string | null) => string
+
+/** The rule setting that makes a finding appear or vanish (policies already for the account). */
 function ruleCause(
   ruleId: string,
   base: Policy,
   head: Policy,
   direction: 'hidden' | 'revealed',
-  at: (pointer: string, ...fallbacks: string[]) => Omit<Cause, 'cause'>
+  at: (pointer: string, ...fallbacks: string[]) => Omit<Cause, 'cause'>,
+  where: SettingPointer
 ): Cause {
   const b = base.rules[ruleId]
   const h = head.rules[ruleId]
-  const pointer = `/rules/${ruleId}`
+  const pointer = where(ruleId, null)
   if (b && h && b.enabled !== h.enabled) {
     return {
       cause: `rule ${ruleId} ${h.enabled ? 'enabled' : 'disabled'}`,
-      ...at(`${pointer}/enabled`, pointer)
+      ...at(where(ruleId, 'enabled'), pointer)
     }
   }
   if (b && h) {
@@ -166,7 +192,7 @@ function ruleCause(
     const [first] = changed
     if (first !== undefined) {
       const what = changed.map(k => `${k} ${b.params[k]} → ${h.params[k]}`).join(', ')
-      return { cause: `rule ${ruleId} ${what}`, ...at(`${pointer}/${first}`, pointer) }
+      return { cause: `rule ${ruleId} ${what}`, ...at(where(ruleId, first), pointer) }
     }
   }
   return {
@@ -181,7 +207,8 @@ function gateCause(
   after: Finding,
   base: Evaluation,
   head: Evaluation,
-  at: (pointer: string, ...fallbacks: string[]) => Omit<Cause, 'cause'>
+  at: (pointer: string, ...fallbacks: string[]) => Omit<Cause, 'cause'>,
+  where: SettingPointer
 ): Cause {
   const parts: string[] = []
   if (before.severity !== after.severity) {
@@ -191,6 +218,6 @@ function gateCause(
   const failAfter = head.verdict.failOnSeverity
   if (failBefore !== failAfter) parts.push(`fail-on-severity ${failBefore} → ${failAfter}`)
   const pointer =
-    before.severity !== after.severity ? `/rules/${after.ruleId}/severity` : '/fail-on-severity'
+    before.severity !== after.severity ? where(after.ruleId, 'severity') : where(null, null)
   return { cause: parts.join(', '), ...at(pointer) }
 }
