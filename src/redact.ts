@@ -200,17 +200,7 @@ export function pseudonyms(evaluation: Evaluation, options: RedactOptions = {}):
   const users = [
     ...new Set([...evaluation.findings.map(f => f.user), ...(options.principals ?? [])])
   ].filter(u => u !== ROOT_USER)
-  const byShort = new Map<string, string[]>()
-  for (const u of users) {
-    const short = userToken(accountId, u)
-    byShort.set(short, [...(byShort.get(short) ?? []), u])
-  }
-  const tokens = new Map<string, string>()
-  for (const [short, group] of byShort) {
-    for (const u of group) {
-      tokens.set(u, group.length === 1 ? short : userToken(accountId, u, LONG_TOKEN_HEX))
-    }
-  }
+  const tokens = userTokens(accountId, users)
   const user = (u: string): string => tokens.get(u) ?? userToken(accountId, u)
   const text = new TextRedactor()
   // ARNs first only for clarity: the redactor prefers the longest match anyway.
@@ -348,18 +338,40 @@ export function maskAccountId(text: string, accountId: string | null): string {
   return text.replace(new RegExp(`(?<!\\d)${accountId}(?!\\d)`, 'g'), '***')
 }
 
-/**
- * The report with every IAM user's name and ARN replaced by its token, for
- * outputs built straight from the report (the pull-request review's live
- * impact). The root row is kept as it is.
- */
-export function redactReport(report: CredentialReport, mode: RedactMode): CredentialReport {
-  if (mode === 'none') return report
-  return {
-    ...report,
-    users: report.users.map(row => {
-      const token = userToken(report.accountId, row.user)
-      return { ...row, user: token, arn: redactArn(row.arn, token) }
-    })
+/** Each user's token; users whose 8-digit tokens collide get 16 digits. */
+function userTokens(accountId: string | null, users: readonly string[]): Map<string, string> {
+  const byShort = new Map<string, string[]>()
+  for (const u of users) {
+    const short = userToken(accountId, u)
+    byShort.set(short, [...(byShort.get(short) ?? []), u])
   }
+  const tokens = new Map<string, string>()
+  for (const [short, group] of byShort) {
+    for (const u of group) {
+      tokens.set(u, group.length === 1 ? short : userToken(accountId, u, LONG_TOKEN_HEX))
+    }
+  }
+  return tokens
+}
+
+/**
+ * Replaces every IAM user's name and ARN from `report` in free text with
+ * the same tokens the audit's outputs use: for text rendered straight from
+ * evaluations of the real report (the pull-request review). Evaluating on
+ * real names keeps exemption globs matching; only the text is redacted.
+ */
+export function reportTextRedactor(
+  report: CredentialReport,
+  mode: RedactMode
+): (text: string) => string {
+  if (mode === 'none') return text => text
+  const users = report.users.map(r => r.user)
+  const tokens = userTokens(report.accountId, users)
+  const redactor = new TextRedactor()
+  for (const row of report.users) {
+    const token = tokens.get(row.user) ?? userToken(report.accountId, row.user)
+    redactor.add(row.arn, redactArn(row.arn, token))
+    redactor.add(row.user, token)
+  }
+  return text => redactor.redact(text)
 }

@@ -97,8 +97,28 @@ describe('action on a pull request that changes the policy', () => {
     expect(r.summary).toContain('Policy change impact')
     // The live impact: dana's console-MFA finding is hidden by the new exemption.
     expect(r.summary).toMatch(/dana/)
+    expect(r.summary).toContain('Hides 2 findings, reveals 0')
     // The audit itself still ran and wrote its outputs.
     expect(r.outputs.result).toBe('failed')
+  })
+
+  it('redacts user names in the review (summary section and annotations) with redact: users', async () => {
+    const { dir, event } = await checkout(BASE, HEAD)
+    const r = await runAction({
+      cwd: dir,
+      eventName: 'pull_request',
+      event,
+      inputs: { 'report-file': EXAMPLE_REPORT, 'soft-fail': 'true', redact: 'users' }
+    })
+    expect(r.code).toBe(0)
+    expect(r.summary).toContain('Policy change impact')
+    // The live impact is computed on real names (the exemption for dana applies) and shown with tokens.
+    expect(r.summary).toContain('Hides 2 findings, reveals 0')
+    expect(r.summary).toMatch(/user-[0-9a-f]{8}/)
+    for (const name of ['dana', 'erik', 'frank', 'svc-reporting']) {
+      expect(r.summary).not.toContain(name)
+      expect(r.stdout).not.toContain(name)
+    }
   })
 
   it('reviews a fork pull request without AWS: the audit is skipped with a notice, the review runs', async () => {

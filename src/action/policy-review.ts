@@ -94,6 +94,11 @@ export interface PolicyReviewOptions {
   annotateProblems?: boolean
   /** REST client; built from `token` and `apiUrl` by default (tests inject a fake). */
   api?: GitHubApi
+  /**
+   * Applied to every text the review writes (annotations, log lines, the
+   * summary section, the comment, the failure message): the `redact` input.
+   */
+  redactText?: (text: string) => string
 }
 
 export type CommentOutcome =
@@ -172,7 +177,9 @@ type BaseVersion =
 export async function reviewPolicyChange(
   options: PolicyReviewOptions
 ): Promise<PolicyReviewResult | null> {
-  const { sink } = options
+  const redact = options.redactText ?? ((text: string) => text)
+  const sink = redactingSink(options.sink, redact)
+  options = { ...options, sink }
   if (options.eventName !== 'pull_request') return null
   const pr = parsePullRequest(options.event)
   if ('problem' in pr) {
@@ -296,10 +303,12 @@ export async function reviewPolicyChange(
     const path = file.split('/').map(encodeURIComponent).join('/')
     markdownOptions.lineUrl = line => `${htmlUrl}/blob/${pr.head.sha}/${path}#L${line}`
   }
-  const markdown = renderReviewMarkdown(review, {
-    ...markdownOptions,
-    maxChars: MAX_SUMMARY_SECTION_CHARS
-  })
+  const markdown = redact(
+    renderReviewMarkdown(review, {
+      ...markdownOptions,
+      maxChars: MAX_SUMMARY_SECTION_CHARS
+    })
+  )
 
   const weakens = review?.weakens ?? false
   let failureMessage: string | undefined
@@ -311,8 +320,9 @@ export async function reviewPolicyChange(
   }
 
   const comment = await postComment(options, api, pr, file, () =>
-    renderReviewMarkdown(review, { ...markdownOptions, maxChars: MAX_COMMENT_CHARS - 1000 })
+    redact(renderReviewMarkdown(review, { ...markdownOptions, maxChars: MAX_COMMENT_CHARS - 1000 }))
   )
+  if (failureMessage) failureMessage = redact(failureMessage)
 
   return {
     file,
@@ -446,6 +456,16 @@ async function readBaseWithGit(workspace: string, file: string, sha: string): Pr
 
 // ---------------------------------------------------------------------------
 // The pull-request comment
+
+/** The sink with every message passed through `redact`. */
+function redactingSink(sink: ReviewSink, redact: (text: string) => string): ReviewSink {
+  return {
+    error: (message, properties) => sink.error(redact(message), properties),
+    warning: (message, properties) => sink.warning(redact(message), properties),
+    notice: (message, properties) => sink.notice(redact(message), properties),
+    info: message => sink.info(redact(message))
+  }
+}
 
 function isOurs(c: { body: string; authorType: string | null }): boolean {
   return c.body.startsWith(COMMENT_MARKER)

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { GateError } from '../errors.js'
-import { redactReport } from '../redact.js'
+import { reportTextRedactor } from '../redact.js'
 import { MAX_REPORT_BYTES } from '../io/read-input.js'
 import { parseCredentialReport } from '../report/parse.js'
 import type { CredentialReport } from '../report/types.js'
@@ -37,13 +37,10 @@ export async function runReviewStep(
   let reportUnavailable = options.reportUnavailable
   if (source) {
     try {
-      report = redactReport(
-        parseCredentialReport(source.content, {
-          source: source.name,
-          maxBytes: MAX_REPORT_BYTES
-        }),
-        inputs.redact
-      )
+      report = parseCredentialReport(source.content, {
+        source: source.name,
+        maxBytes: MAX_REPORT_BYTES
+      })
     } catch (error) {
       if (!(error instanceof GateError)) throw error
       reportUnavailable = error.message
@@ -65,6 +62,8 @@ export async function runReviewStep(
     failOnWeakening: review.failOnWeakening,
     sink: core,
     maxAnnotationsPerLevel: REVIEW_ANNOTATIONS_PER_LEVEL,
+    // Evaluate on real names (exemption globs must match); redact what is written.
+    redactText: report ? reportTextRedactor(report, inputs.redact) : undefined,
     annotateProblems: false
   })
   if (result) await writeSummary(result.markdown)
