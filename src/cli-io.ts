@@ -1,4 +1,8 @@
-import { InputError } from './errors.js'
+import type { ParseArgsConfig } from 'node:util'
+import { parseArgs } from 'node:util'
+import { GateError, InputError } from './errors.js'
+import { closest } from './suggest.js'
+import { TOOL_NAME } from './version.js'
 
 /** What the CLI commands read and write; tests pass buffers. */
 export interface CliIo {
@@ -22,4 +26,45 @@ export function parseNow(value: string): number {
     )
   }
   return t
+}
+
+/**
+ * Runs one CLI command: its exit code, or the exit code of the error it
+ * throws. Expected errors print their message alone; anything else is a bug
+ * and prints its stack.
+ */
+export async function exitCodeOf(io: CliIo, command: () => Promise<number>): Promise<number> {
+  try {
+    return await command()
+  } catch (error) {
+    if (error instanceof GateError) {
+      io.stderr(`${TOOL_NAME}: error: ${error.message}\n`)
+      return error.exitCode
+    }
+    io.stderr(`${TOOL_NAME}: internal error: ${(error as Error).stack ?? String(error)}\n`)
+    return EXIT.internal
+  }
+}
+
+/**
+ * Parses flags strictly. An unknown flag gets a did-you-mean; every error
+ * points at `help` (e.g. "--help" or "review --help").
+ */
+export function parseFlags<T extends ParseArgsConfig['options']>(
+  argv: readonly string[],
+  options: T,
+  help: string
+) {
+  try {
+    return parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }).values
+  } catch (error) {
+    const message = (error as Error).message
+    const flag = /'(--?[^'\s]+)'/.exec(message)?.[1]
+    if (flag && (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const suggestion = closest(flag.replace(/^-+/, ''), Object.keys(options ?? {}))
+      const hint = suggestion ? `; did you mean --${suggestion}?` : `; see ${help}`
+      throw new InputError(`unknown option ${flag}${hint}`)
+    }
+    throw new InputError(`${message.replace(/\.$/, '')}; see ${help}`)
+  }
 }

@@ -1,7 +1,6 @@
-import { parseArgs } from 'node:util'
 import type { CliIo } from './cli-io.js'
-import { EXIT, parseNow } from './cli-io.js'
-import { GateError, InputError } from './errors.js'
+import { EXIT, exitCodeOf, parseFlags, parseNow } from './cli-io.js'
+import { InputError } from './errors.js'
 import { evaluate } from './evaluate.js'
 import { MAX_REPORT_BYTES, readInputFile, readPolicyFile } from './io/read-input.js'
 import { writeFileAtomic } from './io/write-file.js'
@@ -18,7 +17,6 @@ import { parseCredentialReport } from './report/parse.js'
 import { runReviewCli } from './review/cli.js'
 import type { FailOnSeverity } from './severity.js'
 import { FAIL_ON_SEVERITIES, isFailOnSeverity } from './severity.js'
-import { closest } from './suggest.js'
 import { TOOL_NAME, VERSION } from './version.js'
 
 export { EXIT, parseNow } from './cli-io.js'
@@ -71,20 +69,11 @@ const OPTIONS = {
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv[0] === 'review') return runReviewCli(argv.slice(1), io)
-  try {
-    return await runAudit(argv, io)
-  } catch (error) {
-    if (error instanceof GateError) {
-      io.stderr(`${TOOL_NAME}: error: ${error.message}\n`)
-      return error.exitCode
-    }
-    io.stderr(`${TOOL_NAME}: internal error: ${(error as Error).stack ?? String(error)}\n`)
-    return EXIT.internal
-  }
+  return exitCodeOf(io, () => runAudit(argv, io))
 }
 
 async function runAudit(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(argv)
+  const values = parseFlags(argv, OPTIONS, '--help')
   if (values.help) {
     io.stdout(USAGE)
     return EXIT.passed
@@ -150,21 +139,6 @@ async function runAudit(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT.failed
   }
   return EXIT.passed
-}
-
-function parseFlags(argv: readonly string[]) {
-  try {
-    return parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false })
-  } catch (error) {
-    const message = (error as Error).message
-    const flag = /'(--?[^'\s]+)'/.exec(message)?.[1]
-    if (flag && (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      const suggestion = closest(flag.replace(/^-+/, ''), Object.keys(OPTIONS))
-      const hint = suggestion ? `; did you mean --${suggestion}?` : '; see --help'
-      throw new InputError(`unknown option ${flag}${hint}`)
-    }
-    throw new InputError(`${message.replace(/\.$/, '')}; see --help`)
-  }
 }
 
 function parseFormat(value: string | undefined): OutputFormat {

@@ -3,16 +3,14 @@
  * another, with the same engine as the pull-request review.
  */
 
-import { parseArgs } from 'node:util'
 import type { CliIo } from '../cli-io.js'
-import { EXIT, parseNow } from '../cli-io.js'
-import { GateError, InputError } from '../errors.js'
+import { EXIT, exitCodeOf, parseFlags, parseNow } from '../cli-io.js'
+import { InputError } from '../errors.js'
 import { MAX_REPORT_BYTES, readInputFile, readPolicyFile } from '../io/read-input.js'
 import { writeFileAtomic } from '../io/write-file.js'
 import { defaultPolicy, loadPolicy } from '../policy/load.js'
 import type { Policy } from '../policy/types.js'
 import { parseCredentialReport } from '../report/parse.js'
-import { closest } from '../suggest.js'
 import { TOOL_NAME } from '../version.js'
 import { renderReviewJson, renderReviewMarkdown, renderReviewText } from './render.js'
 import {
@@ -67,20 +65,11 @@ const OPTIONS = {
  * code. Never throws.
  */
 export async function runReviewCli(argv: readonly string[], io: CliIo): Promise<number> {
-  try {
-    return await review(argv, io)
-  } catch (error) {
-    if (error instanceof GateError) {
-      io.stderr(`${TOOL_NAME}: error: ${error.message}\n`)
-      return error.exitCode
-    }
-    io.stderr(`${TOOL_NAME}: internal error: ${(error as Error).stack ?? String(error)}\n`)
-    return EXIT.internal
-  }
+  return exitCodeOf(io, () => review(argv, io))
 }
 
 async function review(argv: readonly string[], io: CliIo): Promise<number> {
-  const values = parseFlags(argv)
+  const values = parseFlags(argv, OPTIONS, 'review --help')
   if (values.help) {
     io.stdout(REVIEW_USAGE)
     return EXIT.passed
@@ -136,22 +125,6 @@ async function policyAt(path: string | undefined): Promise<Policy> {
   if (path === undefined) return defaultPolicy()
   const text = await readPolicyFile(path)
   return loadPolicy(text, path)
-}
-
-function parseFlags(argv: readonly string[]) {
-  try {
-    return parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false })
-      .values
-  } catch (error) {
-    const message = (error as Error).message
-    const flag = /'(--?[^'\s]+)'/.exec(message)?.[1]
-    if (flag && (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      const suggestion = closest(flag.replace(/^-+/, ''), Object.keys(OPTIONS))
-      const hint = suggestion ? `; did you mean --${suggestion}?` : '; see review --help'
-      throw new InputError(`unknown option ${flag}${hint}`)
-    }
-    throw new InputError(`${message.replace(/\.$/, '')}; see review --help`)
-  }
 }
 
 function parseFormat(value: string | undefined): ReviewFormat {
