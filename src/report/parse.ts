@@ -120,10 +120,33 @@ const SEPARATOR_NAMES: Record<string, string> = {
 }
 
 /** Whether the text starts like a Base64-encoded report (what `aws iam get-credential-report --output text` prints). */
+/**
+ * `[A-Za-z0-9+/]+={0,2}` as a loop: a regular expression over a line of
+ * megabytes can exhaust V8's backtracking stack and throw.
+ */
+function isBase64Line(line: string): boolean {
+  let padding = 0
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i)
+    if (c === 0x3d /* = */) {
+      if (++padding > 2) return false
+      continue
+    }
+    const alphabet =
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x30 && c <= 0x39) ||
+      c === 0x2b ||
+      c === 0x2f
+    if (!alphabet || padding > 0) return false
+  }
+  return padding < line.length
+}
+
 function looksBase64(text: string): boolean {
   const end = text.indexOf('\n')
   const first = (end === -1 ? text : text.slice(0, end)).trim()
-  if (first.length < 16 || !/^[A-Za-z0-9+/]+={0,2}$/.test(first)) return false
+  if (first.length < 16 || !isBase64Line(first)) return false
   // A report decodes to printable CSV text; an ordinary word rarely decodes to that.
   const decoded = Buffer.from(first.slice(0, 64), 'base64')
     .toString('latin1')
