@@ -38,7 +38,15 @@ const phases = {
   summary: ctx => E.renderSummary(ctx),
   // As the CLI writes it: the SARIF log, serialised with two-space indentation.
   sarif: ctx => E.renderFormat(ctx, 'sarif'),
-  json: ctx => E.renderJson(ctx)
+  // As the CLI writes it: one string, or pieces for a large document (their
+  // lengths summed here; the CLI writes each piece and drops it).
+  json: ctx => {
+    const out = E.renderJsonPieces ? E.renderJsonPieces(ctx) : E.renderJson(ctx)
+    if (typeof out === 'string') return out
+    let length = 0
+    for (const piece of out) length += piece.length
+    return { length }
+  }
 }
 
 function rssMiB() {

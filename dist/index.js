@@ -90596,10 +90596,33 @@ const SEPARATOR_NAMES = {
     '|': 'vertical bars'
 };
 /** Whether the text starts like a Base64-encoded report (what `aws iam get-credential-report --output text` prints). */
+/**
+ * `[A-Za-z0-9+/]+={0,2}` as a loop: a regular expression over a line of
+ * megabytes can exhaust V8's backtracking stack and throw.
+ */
+function isBase64Line(line) {
+    let padding = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line.charCodeAt(i);
+        if (c === 0x3d /* = */) {
+            if (++padding > 2)
+                return false;
+            continue;
+        }
+        const alphabet = (c >= 0x41 && c <= 0x5a) ||
+            (c >= 0x61 && c <= 0x7a) ||
+            (c >= 0x30 && c <= 0x39) ||
+            c === 0x2b ||
+            c === 0x2f;
+        if (!alphabet || padding > 0)
+            return false;
+    }
+    return padding < line.length;
+}
 function looksBase64(text) {
     const end = text.indexOf('\n');
     const first = (end === -1 ? text : text.slice(0, end)).trim();
-    if (first.length < 16 || !/^[A-Za-z0-9+/]+={0,2}$/.test(first))
+    if (first.length < 16 || !isBase64Line(first))
         return false;
     // A report decodes to printable CSV text; an ordinary word rarely decodes to that.
     const decoded = Buffer.from(first.slice(0, 64), 'base64')
@@ -91297,17 +91320,7 @@ function pseudonyms(evaluation, options = {}) {
     const users = [
         ...new Set([...evaluation.findings.map(f => f.user), ...(options.principals ?? [])])
     ].filter(u => u !== ROOT_USER);
-    const byShort = new Map();
-    for (const u of users) {
-        const short = userToken(accountId, u);
-        byShort.set(short, [...(byShort.get(short) ?? []), u]);
-    }
-    const tokens = new Map();
-    for (const [short, group] of byShort) {
-        for (const u of group) {
-            tokens.set(u, group.length === 1 ? short : userToken(accountId, u, LONG_TOKEN_HEX));
-        }
-    }
+    const tokens = userTokens(accountId, users);
     const user = (u) => tokens.get(u) ?? userToken(accountId, u);
     const text = new TextRedactor();
     // ARNs first only for clarity: the redactor prefers the longest match anyway.
@@ -91429,21 +91442,39 @@ function maskAccountId(text, accountId) {
         return text;
     return text.replace(new RegExp(`(?<!\\d)${accountId}(?!\\d)`, 'g'), '***');
 }
+/** Each user's token; users whose 8-digit tokens collide get 16 digits. */
+function userTokens(accountId, users) {
+    const byShort = new Map();
+    for (const u of users) {
+        const short = userToken(accountId, u);
+        byShort.set(short, [...(byShort.get(short) ?? []), u]);
+    }
+    const tokens = new Map();
+    for (const [short, group] of byShort) {
+        for (const u of group) {
+            tokens.set(u, group.length === 1 ? short : userToken(accountId, u, LONG_TOKEN_HEX));
+        }
+    }
+    return tokens;
+}
 /**
- * The report with every IAM user's name and ARN replaced by its token, for
- * outputs built straight from the report (the pull-request review's live
- * impact). The root row is kept as it is.
+ * Replaces every IAM user's name and ARN from `report` in free text with
+ * the same tokens the audit's outputs use: for text rendered straight from
+ * evaluations of the real report (the pull-request review). Evaluating on
+ * real names keeps exemption globs matching; only the text is redacted.
  */
-function redactReport(report, mode) {
+function reportTextRedactor(report, mode) {
     if (mode === 'none')
-        return report;
-    return {
-        ...report,
-        users: report.users.map(row => {
-            const token = userToken(report.accountId, row.user);
-            return { ...row, user: token, arn: redactArn(row.arn, token) };
-        })
-    };
+        return text => text;
+    const users = report.users.map(r => r.user);
+    const tokens = userTokens(report.accountId, users);
+    const redactor = new TextRedactor();
+    for (const row of report.users) {
+        const token = tokens.get(row.user) ?? userToken(report.accountId, row.user);
+        redactor.add(row.arn, redactArn(row.arn, token));
+        redactor.add(row.user, token);
+    }
+    return text => redactor.redact(text);
 }
 
 ;// CONCATENATED MODULE: ./src/render/context.ts
@@ -91489,7 +91520,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 /**
  * Writes `data` to `path` atomically: a temporary file beside it, then a
  * rename. A reader never sees a half-written file, and a failure leaves no
- * temporary file behind. Parent folders are created.
+ * temporary file behind. Parent folders are created. `data` may come in
+ * pieces (an iterable of strings), written one after another.
  */
 async function writeFileAtomic(path, data) {
     const dir = (0,external_node_path_.dirname)(path);
@@ -91549,6 +91581,47 @@ function toJsonReport(ctx) {
 }
 function renderJson(ctx) {
     return `${JSON.stringify(toJsonReport(ctx), null, 2)}\n`;
+}
+/** Findings above which the JSON file is written in pieces rather than as one string. */
+const JSON_PIECES_ABOVE = 2_000;
+/** Findings per piece of the JSON file. */
+const FINDINGS_PER_PIECE = 1_000;
+/**
+ * `renderJson(ctx)`, byte for byte, as one string for a small document and
+ * in pieces of a thousand findings for a large one: a report with 200,000
+ * findings is a 90 MB document, and written whole it is held twice at once
+ * (the string and its UTF-8 bytes).
+ */
+function renderJsonPieces(ctx) {
+    if (ctx.evaluation.findings.length <= JSON_PIECES_ABOVE)
+        return renderJson(ctx);
+    return jsonPieces(ctx);
+}
+function* jsonPieces(ctx) {
+    const doc = toJsonReport(ctx);
+    const { findings } = doc;
+    // The document with an empty findings list (in its place among the keys),
+    // split where the findings go. The key cannot occur elsewhere at this
+    // indentation: quotes inside strings are escaped and nested keys are
+    // indented further.
+    const shell = `${JSON.stringify({ ...doc, findings: [] }, null, 2)}\n`;
+    const marker = '\n  "findings": []';
+    const at = shell.indexOf(marker);
+    if (at < 0 || shell.indexOf(marker, at + 1) >= 0) {
+        yield `${JSON.stringify(doc, null, 2)}\n`;
+        return;
+    }
+    yield `${shell.slice(0, at)}\n  "findings": [`;
+    for (let i = 0; i < findings.length; i += FINDINGS_PER_PIECE) {
+        let piece = '';
+        const end = Math.min(findings.length, i + FINDINGS_PER_PIECE);
+        for (let j = i; j < end; j++) {
+            const item = JSON.stringify(findings[j], null, 2).replace(/\n/g, '\n    ');
+            piece += `${j === 0 ? '' : ','}\n    ${item}`;
+        }
+        yield piece;
+    }
+    yield `\n  ]${shell.slice(at + marker.length)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/remediation.ts
@@ -91797,6 +91870,7 @@ function byteLength(text) {
 
 
 
+
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SARIF_VERSION = '2.1.0';
 /** GitHub's documented limits (SARIF support for code scanning, "File compatibility"). */
@@ -91948,15 +92022,49 @@ function resultMessage(f, linked) {
     const text = `${sarifText(`${who}${what}: ${f.message}`)}`;
     return linked ? `${text} Configured by the [policy rule](1).` : text;
 }
-/** Renders the SARIF log for one evaluation (one run). Pure. */
+/**
+ * The open findings that go into the run, at most `limit` of them: when there
+ * are more, the most severe are kept (by severity only, in their order, which
+ * the evaluation sorts most severe first) and `omitted` counts the rest.
+ */
+function sarifFindings(findings, limit = GITHUB_SARIF_LIMITS.resultsPerRun) {
+    const open = [];
+    for (const f of findings)
+        if (!f.exempted)
+            open.push(f);
+    if (open.length <= limit)
+        return { kept: open, omitted: 0 };
+    // How many findings of each severity fit, most severe first.
+    const room = new Map();
+    let left = limit;
+    for (const s of SEVERITIES) {
+        const n = open.reduce((c, f) => (f.severity === s ? c + 1 : c), 0);
+        room.set(s, Math.min(n, left));
+        left -= Math.min(n, left);
+    }
+    const kept = [];
+    for (const f of open) {
+        const r = room.get(f.severity) ?? 0;
+        if (r > 0) {
+            kept.push(f);
+            room.set(f.severity, r - 1);
+        }
+    }
+    return { kept, omitted: open.length - kept.length };
+}
+/**
+ * Renders the SARIF log for one evaluation (one run). Pure. GitHub rejects a
+ * run with more than 25,000 results, so at most that many are written, the
+ * most severe first; `run.properties.resultsOmitted` counts the rest (0 when
+ * every open finding is in the run).
+ */
 function renderSarif(ctx, options = {}) {
     const rules = sarifRulesFromCatalog();
     const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
     const e = ctx.evaluation;
     const policyFile = policyFilePath(ctx.policy, options.policyFile);
-    const results = e.findings
-        .filter(f => !f.exempted)
-        .map((f) => {
+    const { kept, omitted } = sarifFindings(e.findings);
+    const results = kept.map((f) => {
         const index = ruleIndex.get(f.ruleId);
         const related = policyFile === null
             ? undefined
@@ -92012,7 +92120,8 @@ function renderSarif(ctx, options = {}) {
             failOnSeverity: e.verdict.failOnSeverity,
             evaluatedAt: formatTimestamp(e.evaluatedAt),
             reportGeneratedAt: ctx.reportGeneratedAt === null ? null : formatTimestamp(ctx.reportGeneratedAt),
-            exemptedFindings: e.exemptedCount
+            exemptedFindings: e.exemptedCount,
+            ...(omitted > 0 ? { resultsOmitted: omitted } : {})
         }
     };
     return { $schema: SARIF_SCHEMA_URI, version: SARIF_VERSION, runs: [run] };
@@ -92184,6 +92293,7 @@ function validateGithubConstraints(log) {
 
 
 
+
 const DEFAULT_SUMMARY_MAX_BYTES = 900 * 1024;
 /** Tables longer than this are collapsed inside `<details>`. */
 const COLLAPSE_ABOVE_ROWS = 10;
@@ -92199,10 +92309,49 @@ const SEVERITY_ICON = {
 function renderSummary(ctx, options = {}) {
     const maxBytes = options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
     const blocks = buildBlocks(ctx);
-    const full = assemble(blocks, null);
-    if (byteLength(full) <= maxBytes)
-        return full;
-    return fitToBudget(blocks, maxBytes);
+    const places = placesOf(ctx);
+    // Table rows are rendered lazily, in document order, and only until the
+    // budget is known to be exceeded: a report with 200,000 findings renders
+    // the few thousand rows that can fit, not all of them.
+    if (fullSize(blocks, maxBytes) <= maxBytes)
+        return assemble(blocks, null, places);
+    return fitToBudget(blocks, maxBytes, places);
+}
+function placesOf(ctx) {
+    let open = 0;
+    for (const f of ctx.evaluation.findings)
+        if (!f.exempted)
+            open++;
+    return { sarifOmitted: Math.max(0, open - GITHUB_SARIF_LIMITS.resultsPerRun) };
+}
+/** Row `i` of a table block, rendered once and cached. */
+function rowText(block, i) {
+    let text = block.rendered[i];
+    if (text === undefined) {
+        text = block.row(i);
+        block.rendered[i] = text;
+    }
+    return text;
+}
+/**
+ * The size of the summary with every row, or, as soon as it is known to be
+ * over `maxBytes`, some size over it (without rendering the remaining rows).
+ */
+function fullSize(blocks, maxBytes) {
+    let size = 0;
+    for (const block of blocks) {
+        size += block.kind === 'text' ? byteLength(block.text) : byteLength(block.head + block.tail);
+    }
+    for (const block of blocks) {
+        if (block.kind !== 'rows')
+            continue;
+        for (let r = 0; r < block.count; r++) {
+            if (size > maxBytes)
+                return size;
+            size += byteLength(rowText(block, r)) + 1;
+        }
+    }
+    return size;
 }
 // ---------------------------------------------------------------------------
 // Budget
@@ -92210,7 +92359,7 @@ function renderSummary(ctx, options = {}) {
  * Keeps table rows in document order while they fit, then leaves out the
  * rest, row by row. `keep[i]` is how many rows of block i are kept.
  */
-function fitToBudget(blocks, maxBytes) {
+function fitToBudget(blocks, maxBytes, places) {
     const rowBlocks = blocks.flatMap((b, i) => (b.kind === 'rows' ? [i] : []));
     const keep = blocks.map(() => 0);
     // Adds rows while the estimate fits. The estimate is an upper bound (a
@@ -92221,8 +92370,8 @@ function fitToBudget(blocks, maxBytes) {
             const block = blocks[i];
             if (block.kind !== 'rows')
                 continue;
-            while (keep[i] < block.rows.length) {
-                const rowBytes = byteLength(block.rows[keep[i]]) + 1;
+            while (keep[i] < block.count) {
+                const rowBytes = byteLength(rowText(block, keep[i])) + 1;
                 if (size + rowBytes > maxBytes)
                     return;
                 size += rowBytes;
@@ -92230,16 +92379,16 @@ function fitToBudget(blocks, maxBytes) {
             }
         }
     };
-    fill(byteLength(assemble(blocks, keep)));
-    fill(byteLength(assemble(blocks, keep)));
+    fill(byteLength(assemble(blocks, keep, places)));
+    fill(byteLength(assemble(blocks, keep, places)));
     // Confirm, and give rows back in the (unexpected) case the estimate was low.
-    let text = assemble(blocks, keep);
+    let text = assemble(blocks, keep, places);
     while (byteLength(text) > maxBytes) {
         const last = [...rowBlocks].reverse().find(i => keep[i] > 0);
         if (last === undefined)
             return hardTruncate(text, maxBytes);
         keep[last]--;
-        text = assemble(blocks, keep);
+        text = assemble(blocks, keep, places);
     }
     return text;
 }
@@ -92255,32 +92404,45 @@ function hardTruncate(text, maxBytes) {
     return `${cut}${note}`;
 }
 /** `keep` null renders every row. */
-function assemble(blocks, keep) {
+function assemble(blocks, keep, places) {
     const omittedTotal = keep === null
         ? 0
-        : blocks.reduce((n, b, i) => n + (b.kind === 'rows' ? b.rows.length - keep[i] : 0), 0);
+        : blocks.reduce((n, b, i) => n + (b.kind === 'rows' ? b.count - keep[i] : 0), 0);
     const out = [];
     blocks.forEach((block, i) => {
         if (block.kind === 'text') {
             out.push(block.text);
             if (i === 0 && omittedTotal > 0)
-                out.push(truncationBanner(omittedTotal));
+                out.push(truncationBanner(omittedTotal, places));
             return;
         }
-        const kept = keep === null ? block.rows.length : keep[i];
-        const omitted = block.rows.length - kept;
+        const kept = keep === null ? block.count : keep[i];
+        const omitted = block.count - kept;
         out.push(block.head);
         for (let r = 0; r < kept; r++)
-            out.push(`${block.rows[r]}\n`);
+            out.push(`${rowText(block, r)}\n`);
         if (omitted > 0) {
-            out.push(`\n_${markdown_plural(omitted, 'more row')} of ${block.what} left out to keep this summary under GitHub's size limit; every finding is in the SARIF file (code scanning alerts) and the JSON output._\n`);
+            const where = places.sarifOmitted > 0
+                ? 'every finding is in the JSON output'
+                : 'every finding is in the SARIF file (code scanning alerts) and the JSON output';
+            out.push(`\n_${markdown_plural(omitted, 'more row')} of ${block.what} left out to keep this summary under GitHub's size limit; ${where}._\n`);
         }
         out.push(block.tail);
     });
     return out.join('');
 }
-function truncationBanner(omitted) {
-    return `\n> [!NOTE]\n> This summary is shortened: ${markdown_plural(omitted, 'table row')} did not fit in GitHub's step-summary size limit. The SARIF file (code scanning) and the JSON output have everything.\n`;
+function truncationBanner(omitted, places) {
+    const where = places.sarifOmitted > 0
+        ? 'The JSON output has everything.'
+        : 'The SARIF file (code scanning) and the JSON output have everything.';
+    return `\n> [!NOTE]\n> This summary is shortened: ${markdown_plural(omitted, 'table row')} did not fit in GitHub's step-summary size limit. ${where}\n`;
+}
+/** Says that the SARIF file has only the most severe findings; empty when it has them all. */
+function sarifLimitNote(omitted) {
+    if (omitted === 0)
+        return '';
+    const limit = GITHUB_SARIF_LIMITS.resultsPerRun.toLocaleString('en-US');
+    return `\n> [!WARNING]\n> The SARIF file has the ${limit} most severe findings and leaves out ${markdown_plural(omitted, 'less severe finding')}: GitHub code scanning accepts at most ${limit} results per run. The JSON output has every finding.\n`;
 }
 // ---------------------------------------------------------------------------
 // Content
@@ -92288,6 +92450,10 @@ function buildBlocks(ctx) {
     const e = ctx.evaluation;
     const blocks = [{ kind: 'text', text: header(ctx) }];
     blocks.push({ kind: 'text', text: countsTable(ctx) });
+    const { sarifOmitted } = placesOf(ctx);
+    const sarifNote = sarifLimitNote(sarifOmitted);
+    if (sarifNote)
+        blocks.push({ kind: 'text', text: sarifNote });
     const open = e.findings.filter(f => !f.exempted);
     blocks.push({ kind: 'text', text: `\n### Findings\n\n` });
     if (open.length === 0) {
@@ -92301,16 +92467,18 @@ function buildBlocks(ctx) {
     if (exempted.length > 0)
         blocks.push(exemptedBlock(exempted));
     if (e.warnings.length > 0) {
-        blocks.push({
-            kind: 'rows',
-            head: `\n### ⚠️ Warnings (${e.warnings.length.toLocaleString('en-US')})\n\n`,
-            rows: e.warnings.map(w => {
+        const warnings = e.warnings;
+        blocks.push(rowsBlock({
+            head: `\n### ⚠️ Warnings (${warnings.length.toLocaleString('en-US')})\n\n`,
+            count: warnings.length,
+            row: i => {
+                const w = warnings[i];
                 const where = w.file ? ` (${md(w.file)}${w.line ? ` line ${w.line}` : ''})` : '';
                 return `- ${md(w.message)}${where}`;
-            }),
+            },
             tail: '',
             what: 'warnings'
-        });
+        }));
     }
     if (e.notEvaluated.length > 0) {
         const lines = e.notEvaluated.map(n => {
@@ -92322,8 +92490,11 @@ function buildBlocks(ctx) {
             text: `\n### Rules not evaluated (${e.notEvaluated.length})\n\n${lines.join('\n')}\n`
         });
     }
-    blocks.push({ kind: 'text', text: footer(ctx) });
+    blocks.push({ kind: 'text', text: footer(ctx, sarifOmitted) });
     return blocks;
+}
+function rowsBlock(block) {
+    return { kind: 'rows', ...block, rendered: [] };
 }
 function header(ctx) {
     const e = ctx.evaluation;
@@ -92424,7 +92595,9 @@ function ruleGroup(ctx, g) {
         ...(mixed ? ['Severity'] : []),
         'Evidence'
     ];
-    const rows = g.findings.map(f => {
+    const findings = g.findings;
+    const row = (i) => {
+        const f = findings[i];
         const cells = [md(principalLabel(f.user)), code(credentialLabel(f.credential))];
         if (withKeyId)
             cells.push(f.keyId ? md(f.keyId) : '—');
@@ -92432,38 +92605,42 @@ function ruleGroup(ctx, g) {
             cells.push(f.severity);
         cells.push(md(f.message));
         return `| ${cells.join(' | ')} |`;
-    });
+    };
     const tableHead = `| ${columns.join(' | ')} |\n| ${columns.map(() => '---').join(' | ')} |\n`;
     const heading = `#### ${title} — ${code(g.ruleId)}\n\n${meta.join(' · ')}\n\n`;
-    const collapse = rows.length > COLLAPSE_ABOVE_ROWS;
+    const collapse = findings.length > COLLAPSE_ABOVE_ROWS;
     return [
-        {
-            kind: 'rows',
+        rowsBlock({
             head: collapse
-                ? `${heading}<details><summary>${markdown_plural(rows.length, 'finding')}</summary>\n\n${tableHead}`
+                ? `${heading}<details><summary>${markdown_plural(findings.length, 'finding')}</summary>\n\n${tableHead}`
                 : `${heading}${tableHead}`,
-            rows,
+            count: findings.length,
+            row,
             tail: collapse ? '\n</details>\n\n' : '\n',
             what: `${g.ruleId} findings`
-        }
+        })
     ];
 }
 function exemptedBlock(exempted) {
-    const rows = exempted.map(f => {
+    const row = (i) => {
+        const f = exempted[i];
         const reason = f.exemption ? md(f.exemption.reason) : '';
         const expires = f.exemption ? md(f.exemption.expires) : '';
         return `| ${code(f.ruleId)} | ${f.severity} | ${md(principalLabel(f.user))} | ${code(credentialLabel(f.credential))} | ${reason} | ${expires} |`;
-    });
-    return {
-        kind: 'rows',
+    };
+    return rowsBlock({
         head: `\n### Exempted findings\n\n<details><summary>${markdown_plural(exempted.length, 'exempted finding')} (not counted by the gate)</summary>\n\n| Rule | Severity | User | Credential | Reason | Expires |\n| --- | --- | --- | --- | --- | --- |\n`,
-        rows,
+        count: exempted.length,
+        row,
         tail: '\n</details>\n',
         what: 'exempted findings'
-    };
+    });
 }
-function footer(ctx) {
-    return `\n---\n\n<sub>${context_TOOL_NAME} ${md(ctx.toolVersion)} · evaluated ${formatTimestamp(ctx.evaluation.evaluatedAt)} · full results in the SARIF file (code scanning) and the JSON output · [documentation](${INFORMATION_URI})</sub>\n`;
+function footer(ctx, sarifOmitted) {
+    const full = sarifOmitted > 0
+        ? 'full results in the JSON output (the SARIF file has the most severe)'
+        : 'full results in the SARIF file (code scanning) and the JSON output';
+    return `\n---\n\n<sub>${context_TOOL_NAME} ${md(ctx.toolVersion)} · evaluated ${formatTimestamp(ctx.evaluation.evaluatedAt)} · ${full} · [documentation](${INFORMATION_URI})</sub>\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/text.ts
@@ -92544,8 +92721,9 @@ function renderFormat(ctx, format) {
 /** The files an audit asked for, each with its renderer. */
 function plannedOutputs(ctx, targets) {
     const files = [];
-    if (targets.json)
-        files.push({ kind: 'json', path: targets.json, render: () => renderJson(ctx) });
+    if (targets.json) {
+        files.push({ kind: 'json', path: targets.json, render: () => renderJsonPieces(ctx) });
+    }
     if (targets.sarif) {
         files.push({ kind: 'sarif', path: targets.sarif, render: () => renderFormat(ctx, 'sarif') });
     }
@@ -101229,7 +101407,9 @@ function readPolicyReviewInputs(getInput) {
  * throws `InputError` for a policy path outside the workspace.
  */
 async function reviewPolicyChange(options) {
-    const { sink } = options;
+    const redact = options.redactText ?? ((text) => text);
+    const sink = redactingSink(options.sink, redact);
+    options = { ...options, sink };
     if (options.eventName !== 'pull_request')
         return null;
     const pr = parsePullRequest(options.event);
@@ -101349,10 +101529,10 @@ async function reviewPolicyChange(options) {
         const path = file.split('/').map(encodeURIComponent).join('/');
         markdownOptions.lineUrl = line => `${htmlUrl}/blob/${pr.head.sha}/${path}#L${line}`;
     }
-    const markdown = renderReviewMarkdown(review, {
+    const markdown = redact(renderReviewMarkdown(review, {
         ...markdownOptions,
         maxChars: MAX_SUMMARY_SECTION_CHARS
-    });
+    }));
     const weakens = review?.weakens ?? false;
     let failureMessage;
     if (options.failOnWeakening && review?.weakens) {
@@ -101362,7 +101542,9 @@ async function reviewPolicyChange(options) {
     else if (options.failOnWeakening && base.status === 'unavailable' && problems.length === 0) {
         failureMessage = `cannot tell whether the pull request weakens ${file}: ${base.reason} (fail-on-policy-weakening)`;
     }
-    const comment = await postComment(options, api, pr, file, () => renderReviewMarkdown(review, { ...markdownOptions, maxChars: MAX_COMMENT_CHARS - 1000 }));
+    const comment = await postComment(options, api, pr, file, () => redact(renderReviewMarkdown(review, { ...markdownOptions, maxChars: MAX_COMMENT_CHARS - 1000 })));
+    if (failureMessage)
+        failureMessage = redact(failureMessage);
     return {
         file,
         fileChange: review?.fileChange ??
@@ -101476,6 +101658,15 @@ async function readBaseWithGit(workspace, file, sha) {
 }
 // ---------------------------------------------------------------------------
 // The pull-request comment
+/** The sink with every message passed through `redact`. */
+function redactingSink(sink, redact) {
+    return {
+        error: (message, properties) => sink.error(redact(message), properties),
+        warning: (message, properties) => sink.warning(redact(message), properties),
+        notice: (message, properties) => sink.notice(redact(message), properties),
+        info: message => sink.info(redact(message))
+    };
+}
 function isOurs(c) {
     return c.body.startsWith(COMMENT_MARKER);
 }
@@ -101572,10 +101763,10 @@ async function runReviewStep(options) {
     let reportUnavailable = options.reportUnavailable;
     if (source) {
         try {
-            report = redactReport(parseCredentialReport(source.content, {
+            report = parseCredentialReport(source.content, {
                 source: source.name,
                 maxBytes: MAX_REPORT_BYTES
-            }), inputs.redact);
+            });
         }
         catch (error) {
             if (!(error instanceof GateError))
@@ -101599,6 +101790,8 @@ async function runReviewStep(options) {
         failOnWeakening: review.failOnWeakening,
         sink: core_namespaceObject,
         maxAnnotationsPerLevel: REVIEW_ANNOTATIONS_PER_LEVEL,
+        // Evaluate on real names (exemption globs must match); redact what is written.
+        redactText: report ? reportTextRedactor(report, inputs.redact) : undefined,
         annotateProblems: false
     });
     if (result)

@@ -2,6 +2,7 @@ import type { CliIo } from './cli-io.js'
 import { EXIT, exitCodeOf, parseFlags, parseNow } from './cli-io.js'
 import { InputError } from './errors.js'
 import { evaluate } from './evaluate.js'
+import type { Evaluation } from './evaluation.js'
 import { MAX_REPORT_BYTES, readInputFile, readPolicyFile } from './io/read-input.js'
 import { writeFileAtomic } from './io/write-file.js'
 import type { OutputFormat } from './outputs.js'
@@ -14,6 +15,7 @@ import type { RedactMode } from './redact.js'
 import { isRedactMode, REDACT_MODES, redactContext } from './redact.js'
 import type { RenderContext } from './render/context.js'
 import { parseCredentialReport } from './report/parse.js'
+import type { CredentialReport } from './report/types.js'
 import { runReviewCli } from './review/cli.js'
 import type { FailOnSeverity } from './severity.js'
 import { FAIL_ON_SEVERITIES, isFailOnSeverity } from './severity.js'
@@ -92,18 +94,9 @@ async function runAudit(argv: readonly string[], io: CliIo): Promise<number> {
   const redact = parseRedact(values.redact)
   const now = values.now === undefined ? io.now() : parseNow(values.now)
 
-  const reportBytes = await readInputFile(values.report, 'credential report', MAX_REPORT_BYTES)
-  const report = parseCredentialReport(reportBytes, {
-    source: values.report,
-    maxBytes: MAX_REPORT_BYTES
-  })
-  let policy: Policy = values.policy
-    ? loadPolicy(await readPolicyFile(values.policy), values.policy)
-    : defaultPolicy()
-  if (failOn) policy = withFailOnSeverity(policy, failOn)
-
+  const { evaluation, policy } = await evaluateReport(values.report, values.policy, failOn, now)
   const ctx: RenderContext = {
-    evaluation: evaluate(report, policy, now),
+    evaluation,
     policy,
     toolVersion: VERSION,
     reportGeneratedAt: null,
@@ -139,6 +132,34 @@ async function runAudit(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT.failed
   }
   return EXIT.passed
+}
+
+/**
+ * Reads the report and the policy and evaluates, in a function of its own so
+ * that the parsed rows are garbage while the outputs render.
+ */
+async function evaluateReport(
+  reportPath: string,
+  policyPath: string | undefined,
+  failOn: FailOnSeverity | undefined,
+  now: number
+): Promise<{ evaluation: Evaluation; policy: Policy }> {
+  const report = await readReport(reportPath)
+  let policy: Policy = policyPath
+    ? loadPolicy(await readPolicyFile(policyPath), policyPath)
+    : defaultPolicy()
+  if (failOn) policy = withFailOnSeverity(policy, failOn)
+  return { evaluation: evaluate(report, policy, now), policy }
+}
+
+/**
+ * Reads and parses the report in a function of its own, so that the file's
+ * bytes (up to 256 MiB) are garbage once parsed instead of staying referenced
+ * from the audit's frame while it evaluates and renders.
+ */
+async function readReport(path: string): Promise<CredentialReport> {
+  const bytes = await readInputFile(path, 'credential report', MAX_REPORT_BYTES)
+  return parseCredentialReport(bytes, { source: path, maxBytes: MAX_REPORT_BYTES })
 }
 
 function parseFormat(value: string | undefined): OutputFormat {

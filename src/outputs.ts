@@ -1,6 +1,6 @@
 import { writeFileAtomic } from './io/write-file.js'
 import type { RenderContext } from './render/context.js'
-import { renderJson } from './render/json.js'
+import { renderJson, renderJsonPieces } from './render/json.js'
 import { renderRemediationScript } from './render/remediation.js'
 import { renderSarif } from './render/sarif.js'
 import { renderSummary } from './render/summary.js'
@@ -28,8 +28,11 @@ export type OutputKind = 'json' | 'sarif' | 'remediation' | 'output'
 export interface OutputFile {
   kind: OutputKind
   path: string
-  /** Renders the file's content; called only when the file is written. */
-  render: () => string
+  /**
+   * Renders the file's content; called only when the file is written. Large
+   * content may come in pieces, written one after another.
+   */
+  render: () => string | Iterable<string>
 }
 
 export interface OutputOutcome {
@@ -45,7 +48,9 @@ export function plannedOutputs(
   targets: { json?: string; sarif?: string; remediation?: string }
 ): OutputFile[] {
   const files: OutputFile[] = []
-  if (targets.json) files.push({ kind: 'json', path: targets.json, render: () => renderJson(ctx) })
+  if (targets.json) {
+    files.push({ kind: 'json', path: targets.json, render: () => renderJsonPieces(ctx) })
+  }
   if (targets.sarif) {
     files.push({ kind: 'sarif', path: targets.sarif, render: () => renderFormat(ctx, 'sarif') })
   }

@@ -12,6 +12,7 @@ import {
   pascalCase,
   principalUri,
   renderSarif,
+  sarifFindings,
   sarifRulesFromCatalog,
   splitSarifRuns,
   uriSegment,
@@ -20,6 +21,7 @@ import {
 import type { SarifLog, SarifRun } from '../../src/render/sarif.js'
 import { ROOT_USER } from '../../src/report/types.js'
 import { RULES } from '../../src/rules/catalog.js'
+import type { Severity } from '../../src/severity.js'
 import {
   ACCOUNT,
   context,
@@ -333,6 +335,70 @@ describe('renderSarif', () => {
     const findings = manyFindings(5_000, 2)
     const log = renderSarif(context({ evaluation: evaluation({ findings }) }))
     expect(log.runs[0]!.results).toHaveLength(10_000)
+    expect(log.runs[0]!.properties).not.toHaveProperty('resultsOmitted')
+  })
+
+  describe('more than 25,000 open findings (GitHub rejects a run with more results)', () => {
+    /** 26,000 open findings: 1,000 low, 20 critical, the rest medium; 50 more exempted. */
+    function overLimit() {
+      const findings = manyFindings(13_000, 2).map((f, i) => ({
+        ...f,
+        severity:
+          i % 26 === 0
+            ? ('low' as const)
+            : i % 1300 === 1
+              ? ('critical' as const)
+              : ('medium' as const)
+      }))
+      const exempted = manyFindings(50).map(f => ({
+        ...f,
+        user: `exempt-${f.user}`,
+        fingerprint: `exempt-${f.fingerprint}`,
+        severity: 'low' as const,
+        exempted: true,
+        exemption: exemption()
+      }))
+      return [...findings, ...exempted]
+    }
+
+    it('keeps the 25,000 most severe, records how many it left out, and validates', () => {
+      const findings = overLimit()
+      expect(findings.filter(f => !f.exempted && f.severity === 'low')).toHaveLength(1_000)
+      const log = renderSarif(context({ evaluation: evaluation({ findings }) }))
+      const run = log.runs[0]!
+      expect(run.results).toHaveLength(25_000)
+      expect(run.properties).toMatchObject({ resultsOmitted: 1_000, exemptedFindings: 50 })
+      // The least severe are the ones left out; every critical one is in.
+      expect(run.results.filter(r => r.properties.severity === 'low')).toEqual([])
+      expect(run.results.filter(r => r.properties.severity === 'critical')).toHaveLength(20)
+      expect(run.results[0]!.properties.severity).toBe('critical')
+      const json = JSON.parse(JSON.stringify(log)) as unknown
+      expect(validateGithubConstraints(json)).toEqual([])
+      expect(validateSchema(json) ? [] : validateSchema.errors).toEqual([])
+    })
+
+    it('keeps exactly 25,000 results at the limit and leaves out nothing', () => {
+      const findings = manyFindings(12_500, 2)
+      const log = renderSarif(context({ evaluation: evaluation({ findings }) }))
+      expect(log.runs[0]!.results).toHaveLength(25_000)
+      expect(log.runs[0]!.properties).not.toHaveProperty('resultsOmitted')
+    })
+
+    it('sarifFindings picks by severity and keeps the input order, whatever the order', () => {
+      const f = (user: string, severity: Severity) => finding({ user, severity })
+      const input = [
+        f('a', 'low'),
+        f('b', 'high'),
+        f('c', 'medium'),
+        f('d', 'high'),
+        f('e', 'critical')
+      ]
+      const { kept, omitted } = sarifFindings(input, 3)
+      expect(kept.map(k => k.user)).toEqual(['b', 'd', 'e'])
+      expect(omitted).toBe(2)
+      expect(sarifFindings(input, 4).kept.map(k => k.user)).toEqual(['b', 'c', 'd', 'e'])
+      expect(sarifFindings(input, 5)).toEqual({ kept: input, omitted: 0 })
+    })
   })
 })
 

@@ -235,6 +235,39 @@ describe('renderSummary', () => {
       expect(shown).toBeGreaterThan(1000)
     })
 
+    it('says when the SARIF file leaves findings out (over 25,000) and counts rows exactly', () => {
+      const findings = manyFindings(13_000, 2).map((f, i) => ({
+        ...f,
+        severity: i % 26 === 0 ? ('low' as const) : f.severity
+      }))
+      const text = renderSummary(context({ evaluation: evaluation({ findings }) }))
+      expect(byteLength(text)).toBeLessThanOrEqual(DEFAULT_SUMMARY_MAX_BYTES)
+      expect(text).toContain(
+        '> The SARIF file has the 25,000 most severe findings and leaves out 1,000 less severe findings: GitHub code scanning accepts at most 25,000 results per run. The JSON output has every finding.'
+      )
+      expect(text).toMatch(
+        /left out to keep this summary under GitHub's size limit; every finding is in the JSON output\._/
+      )
+      expect(text).not.toContain('every finding is in the SARIF file')
+      expect(text).toContain('The JSON output has everything.')
+      const shown = text.split('\n').filter(l => l.startsWith('| service-account-')).length
+      const left = [...text.matchAll(/_([\d,]+) more rows? of /g)].reduce(
+        (n, m) => n + Number(m[1]!.replace(/,/g, '')),
+        0
+      )
+      expect(shown + left).toBe(findings.length)
+    })
+
+    it('does not mention a SARIF limit at 25,000 findings or fewer', () => {
+      const text = renderSummary(
+        context({ evaluation: evaluation({ findings: manyFindings(12_500, 2) }) })
+      )
+      expect(text).not.toContain('most severe findings')
+      expect(text).toContain(
+        'every finding is in the SARIF file (code scanning alerts) and the JSON output'
+      )
+    })
+
     it('keeps everything when it fits', () => {
       const findings = manyFindings(200)
       const text = renderSummary(context({ evaluation: evaluation({ findings }) }))

@@ -16,6 +16,7 @@ import type { Finding } from '../evaluation.js'
 import { ROOT_USER } from '../report/types.js'
 import { RULES } from '../rules/catalog.js'
 import type { CisReferences, Rule } from '../rules/types.js'
+import { SEVERITIES } from '../severity.js'
 import type { Severity } from '../severity.js'
 import { formatTimestamp } from '../time.js'
 import { INFORMATION_URI, policyFilePath, ruleLine, TOOL_NAME } from './context.js'
@@ -263,54 +264,89 @@ function resultMessage(f: Finding, linked: boolean): string {
   return linked ? `${text} Configured by the [policy rule](1).` : text
 }
 
-/** Renders the SARIF log for one evaluation (one run). Pure. */
+/**
+ * The open findings that go into the run, at most `limit` of them: when there
+ * are more, the most severe are kept (by severity only, in their order, which
+ * the evaluation sorts most severe first) and `omitted` counts the rest.
+ */
+export function sarifFindings(
+  findings: readonly Finding[],
+  limit: number = GITHUB_SARIF_LIMITS.resultsPerRun
+): { kept: Finding[]; omitted: number } {
+  const open: Finding[] = []
+  for (const f of findings) if (!f.exempted) open.push(f)
+  if (open.length <= limit) return { kept: open, omitted: 0 }
+  // How many findings of each severity fit, most severe first.
+  const room = new Map<Severity, number>()
+  let left = limit
+  for (const s of SEVERITIES) {
+    const n = open.reduce((c, f) => (f.severity === s ? c + 1 : c), 0)
+    room.set(s, Math.min(n, left))
+    left -= Math.min(n, left)
+  }
+  const kept: Finding[] = []
+  for (const f of open) {
+    const r = room.get(f.severity) ?? 0
+    if (r > 0) {
+      kept.push(f)
+      room.set(f.severity, r - 1)
+    }
+  }
+  return { kept, omitted: open.length - kept.length }
+}
+
+/**
+ * Renders the SARIF log for one evaluation (one run). Pure. GitHub rejects a
+ * run with more than 25,000 results, so at most that many are written, the
+ * most severe first; `run.properties.resultsOmitted` counts the rest (0 when
+ * every open finding is in the run).
+ */
 export function renderSarif(ctx: RenderContext, options: { policyFile?: string } = {}): SarifLog {
   const rules = sarifRulesFromCatalog()
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]))
   const e = ctx.evaluation
   const policyFile = policyFilePath(ctx.policy, options.policyFile)
+  const { kept, omitted } = sarifFindings(e.findings)
 
-  const results = e.findings
-    .filter(f => !f.exempted)
-    .map((f): SarifResult => {
-      const index = ruleIndex.get(f.ruleId)
-      const related: SarifLocation[] | undefined =
-        policyFile === null
-          ? undefined
-          : [
-              {
-                id: 1,
-                physicalLocation: {
-                  artifactLocation: { uri: pathUri(policyFile) },
-                  region: { startLine: ruleLine(ctx.policy, f.ruleId) }
-                },
-                message: { text: `policy setting for ${f.ruleId}` }
-              }
-            ]
-      return {
-        ruleId: f.ruleId,
-        ...(index === undefined ? {} : { ruleIndex: index }),
-        level: SEVERITY_LEVEL[f.severity],
-        message: { text: resultMessage(f, related !== undefined) },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: principalUri(e.account.id, f.user) },
-              region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
+  const results = kept.map((f): SarifResult => {
+    const index = ruleIndex.get(f.ruleId)
+    const related: SarifLocation[] | undefined =
+      policyFile === null
+        ? undefined
+        : [
+            {
+              id: 1,
+              physicalLocation: {
+                artifactLocation: { uri: pathUri(policyFile) },
+                region: { startLine: ruleLine(ctx.policy, f.ruleId) }
+              },
+              message: { text: `policy setting for ${f.ruleId}` }
             }
+          ]
+    return {
+      ruleId: f.ruleId,
+      ...(index === undefined ? {} : { ruleIndex: index }),
+      level: SEVERITY_LEVEL[f.severity],
+      message: { text: resultMessage(f, related !== undefined) },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: principalUri(e.account.id, f.user) },
+            region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
           }
-        ],
-        partialFingerprints: { primaryLocationLineHash: f.fingerprint },
-        ...(related ? { relatedLocations: related } : {}),
-        properties: {
-          user: f.user,
-          arn: f.arn,
-          credential: f.credential,
-          ...(f.keyId ? { keyId: f.keyId } : {}),
-          severity: f.severity
         }
+      ],
+      partialFingerprints: { primaryLocationLineHash: f.fingerprint },
+      ...(related ? { relatedLocations: related } : {}),
+      properties: {
+        user: f.user,
+        arn: f.arn,
+        credential: f.credential,
+        ...(f.keyId ? { keyId: f.keyId } : {}),
+        severity: f.severity
       }
-    })
+    }
+  })
 
   const run: SarifRun = {
     tool: {
@@ -331,7 +367,8 @@ export function renderSarif(ctx: RenderContext, options: { policyFile?: string }
       evaluatedAt: formatTimestamp(e.evaluatedAt),
       reportGeneratedAt:
         ctx.reportGeneratedAt === null ? null : formatTimestamp(ctx.reportGeneratedAt),
-      exemptedFindings: e.exemptedCount
+      exemptedFindings: e.exemptedCount,
+      ...(omitted > 0 ? { resultsOmitted: omitted } : {})
     }
   }
   return { $schema: SARIF_SCHEMA_URI, version: SARIF_VERSION, runs: [run] }

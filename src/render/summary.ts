@@ -24,6 +24,7 @@ import {
   plural,
   principalLabel
 } from './markdown.js'
+import { GITHUB_SARIF_LIMITS } from './sarif.js'
 
 export interface SummaryOptions {
   /** Largest size of the summary in UTF-8 bytes; 900 KiB by default (GitHub's limit is 1 MiB per step). */
@@ -45,27 +46,80 @@ const SEVERITY_ICON: Record<Severity, string> = {
   low: '🟦'
 }
 
+/** A table whose rows may be left out. */
+interface RowsBlock {
+  kind: 'rows'
+  /** Text before the rows (heading, `<details>`, table header). */
+  head: string
+  /** How many rows the table has. */
+  count: number
+  /** Renders row `i`; called only for rows that may be kept, in document order. */
+  row: (i: number) => string
+  /** The rows rendered so far, by index. */
+  rendered: string[]
+  /** Text after the rows (closing `</details>`). */
+  tail: string
+  /** What the left-out rows were, for the note: "findings of console-user-mfa". */
+  what: string
+}
+
 /** A run of markdown that is either fixed text or a table whose rows may be left out. */
-type Block =
-  | { kind: 'text'; text: string }
-  | {
-      kind: 'rows'
-      /** Text before the rows (heading, `<details>`, table header). */
-      head: string
-      rows: string[]
-      /** Text after the rows (closing `</details>`). */
-      tail: string
-      /** What the left-out rows were, for the note: "findings of console-user-mfa". */
-      what: string
-    }
+type Block = { kind: 'text'; text: string } | RowsBlock
+
+/**
+ * Where the left-out rows are: every finding is in the JSON output, and in
+ * the SARIF file unless GitHub's per-run result limit left some out of it.
+ */
+interface Places {
+  /** Open findings the SARIF file leaves out (more than 25,000 open findings). */
+  sarifOmitted: number
+}
 
 /** Renders the job summary for one evaluation. Pure. */
 export function renderSummary(ctx: RenderContext, options: SummaryOptions = {}): string {
   const maxBytes = options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES
   const blocks = buildBlocks(ctx)
-  const full = assemble(blocks, null)
-  if (byteLength(full) <= maxBytes) return full
-  return fitToBudget(blocks, maxBytes)
+  const places = placesOf(ctx)
+  // Table rows are rendered lazily, in document order, and only until the
+  // budget is known to be exceeded: a report with 200,000 findings renders
+  // the few thousand rows that can fit, not all of them.
+  if (fullSize(blocks, maxBytes) <= maxBytes) return assemble(blocks, null, places)
+  return fitToBudget(blocks, maxBytes, places)
+}
+
+function placesOf(ctx: RenderContext): Places {
+  let open = 0
+  for (const f of ctx.evaluation.findings) if (!f.exempted) open++
+  return { sarifOmitted: Math.max(0, open - GITHUB_SARIF_LIMITS.resultsPerRun) }
+}
+
+/** Row `i` of a table block, rendered once and cached. */
+function rowText(block: RowsBlock, i: number): string {
+  let text = block.rendered[i]
+  if (text === undefined) {
+    text = block.row(i)
+    block.rendered[i] = text
+  }
+  return text
+}
+
+/**
+ * The size of the summary with every row, or, as soon as it is known to be
+ * over `maxBytes`, some size over it (without rendering the remaining rows).
+ */
+function fullSize(blocks: readonly Block[], maxBytes: number): number {
+  let size = 0
+  for (const block of blocks) {
+    size += block.kind === 'text' ? byteLength(block.text) : byteLength(block.head + block.tail)
+  }
+  for (const block of blocks) {
+    if (block.kind !== 'rows') continue
+    for (let r = 0; r < block.count; r++) {
+      if (size > maxBytes) return size
+      size += byteLength(rowText(block, r)) + 1
+    }
+  }
+  return size
 }
 
 // ---------------------------------------------------------------------------
@@ -75,7 +129,7 @@ export function renderSummary(ctx: RenderContext, options: SummaryOptions = {}):
  * Keeps table rows in document order while they fit, then leaves out the
  * rest, row by row. `keep[i]` is how many rows of block i are kept.
  */
-function fitToBudget(blocks: readonly Block[], maxBytes: number): string {
+function fitToBudget(blocks: readonly Block[], maxBytes: number, places: Places): string {
   const rowBlocks = blocks.flatMap((b, i) => (b.kind === 'rows' ? [i] : []))
   const keep = blocks.map(() => 0)
   // Adds rows while the estimate fits. The estimate is an upper bound (a
@@ -85,23 +139,23 @@ function fitToBudget(blocks: readonly Block[], maxBytes: number): string {
     for (const i of rowBlocks) {
       const block = blocks[i]!
       if (block.kind !== 'rows') continue
-      while (keep[i]! < block.rows.length) {
-        const rowBytes = byteLength(block.rows[keep[i]!]!) + 1
+      while (keep[i]! < block.count) {
+        const rowBytes = byteLength(rowText(block, keep[i]!)) + 1
         if (size + rowBytes > maxBytes) return
         size += rowBytes
         keep[i]!++
       }
     }
   }
-  fill(byteLength(assemble(blocks, keep)))
-  fill(byteLength(assemble(blocks, keep)))
+  fill(byteLength(assemble(blocks, keep, places)))
+  fill(byteLength(assemble(blocks, keep, places)))
   // Confirm, and give rows back in the (unexpected) case the estimate was low.
-  let text = assemble(blocks, keep)
+  let text = assemble(blocks, keep, places)
   while (byteLength(text) > maxBytes) {
     const last = [...rowBlocks].reverse().find(i => keep[i]! > 0)
     if (last === undefined) return hardTruncate(text, maxBytes)
     keep[last]!--
-    text = assemble(blocks, keep)
+    text = assemble(blocks, keep, places)
   }
   return text
 }
@@ -119,25 +173,33 @@ function hardTruncate(text: string, maxBytes: number): string {
 }
 
 /** `keep` null renders every row. */
-function assemble(blocks: readonly Block[], keep: readonly number[] | null): string {
+function assemble(
+  blocks: readonly Block[],
+  keep: readonly number[] | null,
+  places: Places
+): string {
   const omittedTotal =
     keep === null
       ? 0
-      : blocks.reduce((n, b, i) => n + (b.kind === 'rows' ? b.rows.length - keep[i]! : 0), 0)
+      : blocks.reduce((n, b, i) => n + (b.kind === 'rows' ? b.count - keep[i]! : 0), 0)
   const out: string[] = []
   blocks.forEach((block, i) => {
     if (block.kind === 'text') {
       out.push(block.text)
-      if (i === 0 && omittedTotal > 0) out.push(truncationBanner(omittedTotal))
+      if (i === 0 && omittedTotal > 0) out.push(truncationBanner(omittedTotal, places))
       return
     }
-    const kept = keep === null ? block.rows.length : keep[i]!
-    const omitted = block.rows.length - kept
+    const kept = keep === null ? block.count : keep[i]!
+    const omitted = block.count - kept
     out.push(block.head)
-    for (let r = 0; r < kept; r++) out.push(`${block.rows[r]!}\n`)
+    for (let r = 0; r < kept; r++) out.push(`${rowText(block, r)}\n`)
     if (omitted > 0) {
+      const where =
+        places.sarifOmitted > 0
+          ? 'every finding is in the JSON output'
+          : 'every finding is in the SARIF file (code scanning alerts) and the JSON output'
       out.push(
-        `\n_${plural(omitted, 'more row')} of ${block.what} left out to keep this summary under GitHub's size limit; every finding is in the SARIF file (code scanning alerts) and the JSON output._\n`
+        `\n_${plural(omitted, 'more row')} of ${block.what} left out to keep this summary under GitHub's size limit; ${where}._\n`
       )
     }
     out.push(block.tail)
@@ -145,8 +207,19 @@ function assemble(blocks: readonly Block[], keep: readonly number[] | null): str
   return out.join('')
 }
 
-function truncationBanner(omitted: number): string {
-  return `\n> [!NOTE]\n> This summary is shortened: ${plural(omitted, 'table row')} did not fit in GitHub's step-summary size limit. The SARIF file (code scanning) and the JSON output have everything.\n`
+function truncationBanner(omitted: number, places: Places): string {
+  const where =
+    places.sarifOmitted > 0
+      ? 'The JSON output has everything.'
+      : 'The SARIF file (code scanning) and the JSON output have everything.'
+  return `\n> [!NOTE]\n> This summary is shortened: ${plural(omitted, 'table row')} did not fit in GitHub's step-summary size limit. ${where}\n`
+}
+
+/** Says that the SARIF file has only the most severe findings; empty when it has them all. */
+function sarifLimitNote(omitted: number): string {
+  if (omitted === 0) return ''
+  const limit = GITHUB_SARIF_LIMITS.resultsPerRun.toLocaleString('en-US')
+  return `\n> [!WARNING]\n> The SARIF file has the ${limit} most severe findings and leaves out ${plural(omitted, 'less severe finding')}: GitHub code scanning accepts at most ${limit} results per run. The JSON output has every finding.\n`
 }
 
 // ---------------------------------------------------------------------------
@@ -156,6 +229,9 @@ function buildBlocks(ctx: RenderContext): Block[] {
   const e = ctx.evaluation
   const blocks: Block[] = [{ kind: 'text', text: header(ctx) }]
   blocks.push({ kind: 'text', text: countsTable(ctx) })
+  const { sarifOmitted } = placesOf(ctx)
+  const sarifNote = sarifLimitNote(sarifOmitted)
+  if (sarifNote) blocks.push({ kind: 'text', text: sarifNote })
 
   const open = e.findings.filter(f => !f.exempted)
   blocks.push({ kind: 'text', text: `\n### Findings\n\n` })
@@ -169,16 +245,20 @@ function buildBlocks(ctx: RenderContext): Block[] {
   if (exempted.length > 0) blocks.push(exemptedBlock(exempted))
 
   if (e.warnings.length > 0) {
-    blocks.push({
-      kind: 'rows',
-      head: `\n### ⚠️ Warnings (${e.warnings.length.toLocaleString('en-US')})\n\n`,
-      rows: e.warnings.map(w => {
-        const where = w.file ? ` (${md(w.file)}${w.line ? ` line ${w.line}` : ''})` : ''
-        return `- ${md(w.message)}${where}`
-      }),
-      tail: '',
-      what: 'warnings'
-    })
+    const warnings = e.warnings
+    blocks.push(
+      rowsBlock({
+        head: `\n### ⚠️ Warnings (${warnings.length.toLocaleString('en-US')})\n\n`,
+        count: warnings.length,
+        row: i => {
+          const w = warnings[i]!
+          const where = w.file ? ` (${md(w.file)}${w.line ? ` line ${w.line}` : ''})` : ''
+          return `- ${md(w.message)}${where}`
+        },
+        tail: '',
+        what: 'warnings'
+      })
+    )
   }
 
   if (e.notEvaluated.length > 0) {
@@ -192,8 +272,12 @@ function buildBlocks(ctx: RenderContext): Block[] {
     })
   }
 
-  blocks.push({ kind: 'text', text: footer(ctx) })
+  blocks.push({ kind: 'text', text: footer(ctx, sarifOmitted) })
   return blocks
+}
+
+function rowsBlock(block: Omit<RowsBlock, 'kind' | 'rendered'>): RowsBlock {
+  return { kind: 'rows', ...block, rendered: [] }
 }
 
 function header(ctx: RenderContext): string {
@@ -315,44 +399,51 @@ function ruleGroup(ctx: RenderContext, g: RuleGroup): Block[] {
     ...(mixed ? ['Severity'] : []),
     'Evidence'
   ]
-  const rows = g.findings.map(f => {
+  const findings = g.findings
+  const row = (i: number): string => {
+    const f = findings[i]!
     const cells = [md(principalLabel(f.user)), code(credentialLabel(f.credential))]
     if (withKeyId) cells.push(f.keyId ? md(f.keyId) : '—')
     if (mixed) cells.push(f.severity)
     cells.push(md(f.message))
     return `| ${cells.join(' | ')} |`
-  })
+  }
   const tableHead = `| ${columns.join(' | ')} |\n| ${columns.map(() => '---').join(' | ')} |\n`
   const heading = `#### ${title} — ${code(g.ruleId)}\n\n${meta.join(' · ')}\n\n`
-  const collapse = rows.length > COLLAPSE_ABOVE_ROWS
+  const collapse = findings.length > COLLAPSE_ABOVE_ROWS
   return [
-    {
-      kind: 'rows',
+    rowsBlock({
       head: collapse
-        ? `${heading}<details><summary>${plural(rows.length, 'finding')}</summary>\n\n${tableHead}`
+        ? `${heading}<details><summary>${plural(findings.length, 'finding')}</summary>\n\n${tableHead}`
         : `${heading}${tableHead}`,
-      rows,
+      count: findings.length,
+      row,
       tail: collapse ? '\n</details>\n\n' : '\n',
       what: `${g.ruleId} findings`
-    }
+    })
   ]
 }
 
 function exemptedBlock(exempted: readonly Finding[]): Block {
-  const rows = exempted.map(f => {
+  const row = (i: number): string => {
+    const f = exempted[i]!
     const reason = f.exemption ? md(f.exemption.reason) : ''
     const expires = f.exemption ? md(f.exemption.expires) : ''
     return `| ${code(f.ruleId)} | ${f.severity} | ${md(principalLabel(f.user))} | ${code(credentialLabel(f.credential))} | ${reason} | ${expires} |`
-  })
-  return {
-    kind: 'rows',
+  }
+  return rowsBlock({
     head: `\n### Exempted findings\n\n<details><summary>${plural(exempted.length, 'exempted finding')} (not counted by the gate)</summary>\n\n| Rule | Severity | User | Credential | Reason | Expires |\n| --- | --- | --- | --- | --- | --- |\n`,
-    rows,
+    count: exempted.length,
+    row,
     tail: '\n</details>\n',
     what: 'exempted findings'
-  }
+  })
 }
 
-function footer(ctx: RenderContext): string {
-  return `\n---\n\n<sub>${TOOL_NAME} ${md(ctx.toolVersion)} · evaluated ${formatTimestamp(ctx.evaluation.evaluatedAt)} · full results in the SARIF file (code scanning) and the JSON output · [documentation](${INFORMATION_URI})</sub>\n`
+function footer(ctx: RenderContext, sarifOmitted: number): string {
+  const full =
+    sarifOmitted > 0
+      ? 'full results in the JSON output (the SARIF file has the most severe)'
+      : 'full results in the SARIF file (code scanning) and the JSON output'
+  return `\n---\n\n<sub>${TOOL_NAME} ${md(ctx.toolVersion)} · evaluated ${formatTimestamp(ctx.evaluation.evaluatedAt)} · ${full} · [documentation](${INFORMATION_URI})</sub>\n`
 }
