@@ -48,6 +48,30 @@ describe('calls that never answer', () => {
     expectNothingWritten(r)
   })
 
+  it.each([
+    ['GenerateCredentialReport', 'throttles', () => FAULT.throttling],
+    ['GenerateCredentialReport', 'fails with 500', () => FAULT.serviceFailure],
+    ['GetCredentialReport', 'throttles', () => FAULT.throttling],
+    ['GetCredentialReport', 'fails with 500', () => FAULT.serviceFailure]
+  ] as const)(
+    '%s %s on every call: the step ends after report-timeout-seconds, naming the call',
+    async (action, _what, fault) => {
+      const fake = await startFake({ report: cleanReport(), faults: { [action]: fault } })
+      const r = await runAction({ fake, inputs, killAfterMs: 30_000 })
+      expectCleanStderr(r)
+      expect(r.timedOut).toBe(false)
+      expect(r.code).toBe(1)
+      expect(r.durationMs).toBeLessThan(TIMEOUT_S * 1000 + MARGIN_MS)
+      expect(failure(r)).toMatch(
+        new RegExp(
+          `^error: credential report not ready after ${TIMEOUT_S} s \\(last state: .*${action}`
+        )
+      )
+      expect(fake.requestsFor(action).length).toBeGreaterThan(1)
+      expectNothingWritten(r)
+    }
+  )
+
   it('a report stuck INPROGRESS: the timeout names the last state', async () => {
     const fake = await startFake({ report: cleanReport(), generateStates: ['INPROGRESS'] })
     const r = await runAction({ fake, inputs, killAfterMs: 30_000 })
