@@ -86094,7 +86094,25 @@ const singleActiveAccessKey = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/rules/unused-credentials.ts
+/**
+ * CIS "credentials unused for 45 days or more are disabled" is one control
+ * covering passwords and access keys; `unused-password` and
+ * `unused-access-key` each check one kind and share its references.
+ */
+const UNUSED_CREDENTIALS_CIS = {
+    'v1.2': '1.3',
+    'v1.4-v3.0': '1.12',
+    'v4.0': '1.12',
+    'v5.0': '1.11',
+    'v6.0': '2.11',
+    'v7.0': '2.11'
+};
+/** Security Hub IAM.22 (45 days) and IAM.8 (90 days). */
+const UNUSED_CREDENTIALS_SECURITY_HUB = ['IAM.22', 'IAM.8'];
+
 ;// CONCATENATED MODULE: ./src/rules/unused-access-key.ts
+
 
 
 
@@ -86109,15 +86127,8 @@ const unusedAccessKey = {
     id: 'unused-access-key',
     title: 'Access keys unused for 45 days or more are deactivated',
     description: 'An active access key has not been used for `max-unused-days` days or more (never used: counted from its creation).',
-    cis: {
-        'v1.2': '1.3',
-        'v1.4-v3.0': '1.12',
-        'v4.0': '1.12',
-        'v5.0': '1.11',
-        'v6.0': '2.11',
-        'v7.0': '2.11'
-    },
-    securityHub: ['IAM.22', 'IAM.8'],
+    cis: UNUSED_CREDENTIALS_CIS,
+    securityHub: UNUSED_CREDENTIALS_SECURITY_HUB,
     defaultSeverity: 'medium',
     enabledByDefault: true,
     scope: 'users',
@@ -86186,6 +86197,7 @@ const unusedAccessKey = {
 
 
 
+
 /** AWS recorded no password use from 2018-05-03 to 2018-05-23 (a service issue). */
 const PASSWORD_USE_GAP_END = Date.parse('2018-05-24T00:00:00Z');
 /**
@@ -86200,15 +86212,8 @@ const unusedPassword = {
     id: 'unused-password',
     title: 'Console passwords unused for 45 days or more are removed',
     description: 'A console password has not been used for `max-unused-days` days or more (never used: counted from when it was set).',
-    cis: {
-        'v1.2': '1.3',
-        'v1.4-v3.0': '1.12',
-        'v4.0': '1.12',
-        'v5.0': '1.11',
-        'v6.0': '2.11',
-        'v7.0': '2.11'
-    },
-    securityHub: ['IAM.22', 'IAM.8'],
+    cis: UNUSED_CREDENTIALS_CIS,
+    securityHub: UNUSED_CREDENTIALS_SECURITY_HUB,
     defaultSeverity: 'medium',
     enabledByDefault: true,
     scope: 'users',

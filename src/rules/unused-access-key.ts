@@ -1,6 +1,7 @@
 import { describeCell, isSentinel, isTimestamp, isTrue } from '../report/cells.js'
 import { ageInDays, days, formatTimestamp } from '../time.js'
 import { accessKeyCommands } from './commands.js'
+import { UNUSED_CREDENTIALS_CIS, UNUSED_CREDENTIALS_SECURITY_HUB } from './unused-credentials.js'
 import type { RowRule, RuleHit } from './types.js'
 
 /**
@@ -15,15 +16,8 @@ export const unusedAccessKey: RowRule = {
   title: 'Access keys unused for 45 days or more are deactivated',
   description:
     'An active access key has not been used for `max-unused-days` days or more (never used: counted from its creation).',
-  cis: {
-    'v1.2': '1.3',
-    'v1.4-v3.0': '1.12',
-    'v4.0': '1.12',
-    'v5.0': '1.11',
-    'v6.0': '2.11',
-    'v7.0': '2.11'
-  },
-  securityHub: ['IAM.22', 'IAM.8'],
+  cis: UNUSED_CREDENTIALS_CIS,
+  securityHub: UNUSED_CREDENTIALS_SECURITY_HUB,
   defaultSeverity: 'medium',
   enabledByDefault: true,
   scope: 'users',

@@ -1,6 +1,7 @@
 import { describeCell, isSentinel, isTimestamp } from '../report/cells.js'
 import { ageInDays, days, formatTimestamp } from '../time.js'
 import { deleteLoginProfileCommand } from './commands.js'
+import { UNUSED_CREDENTIALS_CIS, UNUSED_CREDENTIALS_SECURITY_HUB } from './unused-credentials.js'
 import type { RowRule } from './types.js'
 
 /** AWS recorded no password use from 2018-05-03 to 2018-05-23 (a service issue). */
@@ -19,15 +20,8 @@ export const unusedPassword: RowRule = {
   title: 'Console passwords unused for 45 days or more are removed',
   description:
     'A console password has not been used for `max-unused-days` days or more (never used: counted from when it was set).',
-  cis: {
-    'v1.2': '1.3',
-    'v1.4-v3.0': '1.12',
-    'v4.0': '1.12',
-    'v5.0': '1.11',
-    'v6.0': '2.11',
-    'v7.0': '2.11'
-  },
-  securityHub: ['IAM.22', 'IAM.8'],
+  cis: UNUSED_CREDENTIALS_CIS,
+  securityHub: UNUSED_CREDENTIALS_SECURITY_HUB,
   defaultSeverity: 'medium',
   enabledByDefault: true,
   scope: 'users',
