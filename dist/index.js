@@ -91876,6 +91876,7 @@ function byteLength(text) {
 
 
 
+
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SARIF_VERSION = '2.1.0';
 /** GitHub's documented limits (SARIF support for code scanning, "File compatibility"). */
@@ -91965,7 +91966,7 @@ function ruleHelp(rule) {
     ].join('\n');
     return { text, markdown };
 }
-function sarifRule(rule) {
+function sarifRule(rule, severity) {
     const max = GITHUB_SARIF_LIMITS.descriptionChars;
     return {
         id: rule.id,
@@ -91974,17 +91975,22 @@ function sarifRule(rule) {
         fullDescription: { text: truncateText(nonEmpty(rule.description, rule.title || rule.id), max) },
         helpUri: `${INFORMATION_URI}#${rule.id}`,
         help: ruleHelp(rule),
-        defaultConfiguration: { level: SEVERITY_LEVEL[rule.defaultSeverity] },
+        defaultConfiguration: { level: SEVERITY_LEVEL[severity] },
         properties: {
             tags: ruleTags(rule),
             precision: 'very-high',
-            'security-severity': SECURITY_SEVERITY[rule.defaultSeverity]
+            'security-severity': SECURITY_SEVERITY[severity]
         }
     };
 }
-/** `rules[]` for the driver: every rule in the catalog, in catalog order. */
-function sarifRulesFromCatalog(rules = RULES) {
-    return rules.map(sarifRule);
+/**
+ * `rules[]` for the driver: every rule in the catalog, in catalog order.
+ * `severityOf` gives each rule's severity as the policy sets it (GitHub shows
+ * an alert's severity from its rule's `security-severity`); the catalog
+ * default otherwise.
+ */
+function sarifRulesFromCatalog(rules = RULES, severityOf = rule => rule.defaultSeverity) {
+    return rules.map(rule => sarifRule(rule, severityOf(rule)));
 }
 /**
  * One path segment, percent-encoded so that the URI has no colon, no
@@ -92064,7 +92070,9 @@ function sarifFindings(findings, limit = GITHUB_SARIF_LIMITS.resultsPerRun) {
  * every open finding is in the run).
  */
 function renderSarif(ctx, options = {}) {
-    const rules = sarifRulesFromCatalog();
+    // The account's own settings: severities the policy (or an account override) sets.
+    const effective = policyForAccount(ctx.policy, ctx.evaluation.account.id);
+    const rules = sarifRulesFromCatalog(RULES, rule => effective.rules[rule.id]?.severity ?? rule.defaultSeverity);
     const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
     const e = ctx.evaluation;
     const policyFile = policyFilePath(ctx.policy, options.policyFile);

@@ -657,3 +657,25 @@ describeMultitool('Microsoft SARIF validator (sarif-multitool, rule kinds Sarif 
     }
   )
 })
+
+describe('rule severity as the policy sets it', () => {
+  it("uses the policy's severity for the rule's security-severity and level", () => {
+    const base = context()
+    const raised: typeof base.policy = {
+      ...base.policy,
+      rules: {
+        ...base.policy.rules,
+        'console-and-access-keys': {
+          ...base.policy.rules['console-and-access-keys']!,
+          severity: 'critical'
+        }
+      }
+    }
+    const log = renderSarif({ ...base, policy: raised })
+    const rule = log.runs[0]!.tool.driver.rules.find(r => r.id === 'console-and-access-keys')!
+    expect(rule.properties['security-severity']).toBe('9.5')
+    expect(rule.defaultConfiguration.level).toBe('error')
+    const untouched = log.runs[0]!.tool.driver.rules.find(r => r.id === 'access-key-rotation')!
+    expect(untouched.properties['security-severity']).toBe('5.5')
+  })
+})

@@ -13,6 +13,7 @@
  */
 
 import type { Finding } from '../evaluation.js'
+import { policyForAccount } from '../policy/account.js'
 import { ROOT_USER } from '../report/types.js'
 import { RULES } from '../rules/catalog.js'
 import type { CisReferences, Rule } from '../rules/types.js'
@@ -192,7 +193,7 @@ function ruleHelp(rule: Rule): { text: string; markdown: string } {
   return { text, markdown }
 }
 
-function sarifRule(rule: Rule): SarifRule {
+function sarifRule(rule: Rule, severity: Severity): SarifRule {
   const max = GITHUB_SARIF_LIMITS.descriptionChars
   return {
     id: rule.id,
@@ -201,18 +202,26 @@ function sarifRule(rule: Rule): SarifRule {
     fullDescription: { text: truncateText(nonEmpty(rule.description, rule.title || rule.id), max) },
     helpUri: `${INFORMATION_URI}#${rule.id}`,
     help: ruleHelp(rule),
-    defaultConfiguration: { level: SEVERITY_LEVEL[rule.defaultSeverity] },
+    defaultConfiguration: { level: SEVERITY_LEVEL[severity] },
     properties: {
       tags: ruleTags(rule),
       precision: 'very-high',
-      'security-severity': SECURITY_SEVERITY[rule.defaultSeverity]
+      'security-severity': SECURITY_SEVERITY[severity]
     }
   }
 }
 
-/** `rules[]` for the driver: every rule in the catalog, in catalog order. */
-export function sarifRulesFromCatalog(rules: readonly Rule[] = RULES): SarifRule[] {
-  return rules.map(sarifRule)
+/**
+ * `rules[]` for the driver: every rule in the catalog, in catalog order.
+ * `severityOf` gives each rule's severity as the policy sets it (GitHub shows
+ * an alert's severity from its rule's `security-severity`); the catalog
+ * default otherwise.
+ */
+export function sarifRulesFromCatalog(
+  rules: readonly Rule[] = RULES,
+  severityOf: (rule: Rule) => Severity = rule => rule.defaultSeverity
+): SarifRule[] {
+  return rules.map(rule => sarifRule(rule, severityOf(rule)))
 }
 
 /**
@@ -302,7 +311,12 @@ export function sarifFindings(
  * every open finding is in the run).
  */
 export function renderSarif(ctx: RenderContext, options: { policyFile?: string } = {}): SarifLog {
-  const rules = sarifRulesFromCatalog()
+  // The account's own settings: severities the policy (or an account override) sets.
+  const effective = policyForAccount(ctx.policy, ctx.evaluation.account.id)
+  const rules = sarifRulesFromCatalog(
+    RULES,
+    rule => effective.rules[rule.id]?.severity ?? rule.defaultSeverity
+  )
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]))
   const e = ctx.evaluation
   const policyFile = policyFilePath(ctx.policy, options.policyFile)
