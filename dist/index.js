@@ -91482,7 +91482,30 @@ function reportTextRedactor(report, mode) {
     return text => redactor.redact(text);
 }
 
+;// CONCATENATED MODULE: ./src/policy/position.ts
+/**
+ * Where a setting is in the policy file: the first of `pointers` the file
+ * has, each tried from itself up through its parents (a removed key falls
+ * back to the mapping that held it); line 1, column 1 when none is there
+ * (a built-in policy has no positions at all).
+ */
+function positionOf(policy, ...pointers) {
+    for (const pointer of pointers) {
+        for (let p = pointer; p !== ''; p = p.slice(0, p.lastIndexOf('/'))) {
+            const found = policy.positions.get(p);
+            if (found)
+                return { line: found.line, column: found.column };
+        }
+    }
+    return { line: 1, column: 1 };
+}
+/** `/exemptions/<index>`. */
+function exemptionPointer(index) {
+    return `/exemptions/${index}`;
+}
+
 ;// CONCATENATED MODULE: ./src/render/context.ts
+
 /** The tool's name as code scanning shows it (`tool.driver.name`); never change it. */
 const context_TOOL_NAME = 'iam-credential-gate';
 /** Where to learn about the tool: SARIF `informationUri`, links in the summary. */
@@ -91512,8 +91535,25 @@ function policyFilePath(policy, override) {
  * else line 1 (the rule is not configured, so its defaults apply).
  */
 function ruleLine(policy, ruleId) {
-    const pos = policy.positions.get(`/rules/${ruleId}`) ?? policy.positions.get('/rules');
-    return pos?.line ?? 1;
+    return positionOf(policy, `/rules/${ruleId}`).line;
+}
+
+;// CONCATENATED MODULE: ./src/action/collect-errors.ts
+/**
+ * Runs output steps one by one and collects their failures instead of
+ * throwing, so one unwritable output does not stop the others.
+ */
+function errorCollector() {
+    const errors = [];
+    const attempt = async (what, step) => {
+        try {
+            await step();
+        }
+        catch (error) {
+            errors.push(`cannot write ${what}: ${error.message}`);
+        }
+    };
+    return { errors, attempt };
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -92908,6 +92948,7 @@ function joinParts(parts) {
 
 
 
+
 /**
  * Everything a user reads, before the gate decides: the output files
  * (atomically), the step outputs, the job summary and the annotations. Each
@@ -92921,15 +92962,7 @@ function joinParts(parts) {
  * the `account-id` output keep it.
  */
 async function publish(ctx, inputs, options = {}) {
-    const errors = [];
-    const attempt = async (what, step) => {
-        try {
-            await step();
-        }
-        catch (error) {
-            errors.push(`cannot write ${what}: ${error.message}`);
-        }
-    };
+    const { errors, attempt } = errorCollector();
     const mode = inputs.redact ?? 'none';
     const shown = redactContext(ctx, mode, { principals: options.users });
     let outcomes = [];
@@ -93097,10 +93130,10 @@ function readInputs(getInput) {
         rolesToAssume,
         accounts,
         roleName,
-        roleChaining: inputs_boolean(getInput, 'role-chaining', false),
+        roleChaining: booleanInput(getInput, 'role-chaining', false),
         maxConcurrency: integer(getInput, 'max-concurrency', 8, 1, 64),
         redact,
-        maskAwsAccountId: inputs_boolean(getInput, 'mask-aws-account-id', false),
+        maskAwsAccountId: booleanInput(getInput, 'mask-aws-account-id', false),
         awsRegion: region,
         audience: text('audience') ?? 'sts.amazonaws.com',
         roleSessionName: text('role-session-name') ?? 'iam-credential-gate',
@@ -93108,13 +93141,13 @@ function readInputs(getInput) {
         policyFile: { path: policyInput ?? DEFAULT_POLICY_FILE, explicit: policyInput !== undefined },
         reportFile: text('report-file'),
         failOnSeverity: failOn,
-        softFail: inputs_boolean(getInput, 'soft-fail', false),
+        softFail: booleanInput(getInput, 'soft-fail', false),
         jsonFile: text('json-file'),
         sarifFile: text('sarif-file'),
         remediationFile: text('remediation-file'),
         reportTimeoutSeconds: integer(getInput, 'report-timeout-seconds', 120, 1, 3600),
         maxReportAgeHours: integer(getInput, 'max-report-age-hours', 24, 1, 24 * 365),
-        resolveKeyIds: inputs_boolean(getInput, 'resolve-key-ids', true)
+        resolveKeyIds: booleanInput(getInput, 'resolve-key-ids', true)
     };
 }
 /** A role name with an optional path: `name` or `path/to/name` (IAM's characters). */
@@ -93146,8 +93179,8 @@ function integer(getInput, name, fallback, min, max) {
     }
     return n;
 }
-/** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
-function inputs_boolean(getInput, name, fallback) {
+/** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them; `fallback` when unset. */
+function booleanInput(getInput, name, fallback) {
     const raw = getInput(name).trim();
     if (raw === '')
         return fallback;
@@ -94466,6 +94499,7 @@ function lookUpKeyIds(client, requests, timeoutSeconds) {
 
 
 
+
 const ARN_PARTITION = /^arn:(aws(?:-[a-z]+)*):/;
 const ARN_ACCOUNT = /^arn:[^:]*:iam::(\d{12}):/;
 /**
@@ -94630,15 +94664,7 @@ function accountError(error) {
  * collected, not thrown.
  */
 async function publishMultiAccount(plan, results, policy, inputs) {
-    const errors = [];
-    const attempt = async (what, step) => {
-        try {
-            await step();
-        }
-        catch (error) {
-            errors.push(`cannot write ${what}: ${error.message}`);
-        }
-    };
+    const { errors, attempt } = errorCollector();
     const mode = inputs.redact ?? 'none';
     // The policy's warnings once for the run, from the real contexts (before redaction).
     const auditedResults = results.filter((r) => 'audit' in r);
@@ -94884,28 +94910,6 @@ function parsePullRequest(payload) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/review/position.ts
-/**
- * Where a setting is in the policy file: the first of `pointers` the file
- * has, each tried from itself up through its parents (a removed key falls
- * back to the mapping that held it); line 1, column 1 when none is there
- * (a built-in policy has no positions at all).
- */
-function positionOf(policy, ...pointers) {
-    for (const pointer of pointers) {
-        for (let p = pointer; p !== ''; p = p.slice(0, p.lastIndexOf('/'))) {
-            const found = policy.positions.get(p);
-            if (found)
-                return { line: found.line, column: found.column };
-        }
-    }
-    return { line: 1, column: 1 };
-}
-/** `/exemptions/<index>`. */
-function exemptionPointer(index) {
-    return `/exemptions/${index}`;
-}
-
 ;// CONCATENATED MODULE: ./src/review/diff.ts
 /**
  * The static impact of a policy edit: every rule, severity, threshold, gate,
@@ -101381,6 +101385,7 @@ function asApiError(error, what) {
 
 
 
+
 /**
  * Largest "Policy change impact" section for the job summary, in
  * characters: GitHub takes 1 MiB per step, and the audit's own summary
@@ -101394,16 +101399,7 @@ const COMMENT_MARKER = '<!-- iam-credential-gate:policy-review -->';
  * `github-token`; `getInput` is `core.getInput`.
  */
 function readPolicyReviewInputs(getInput) {
-    const bool = (name) => {
-        const raw = getInput(name).trim();
-        if (raw === '')
-            return false;
-        if (['true', 'True', 'TRUE'].includes(raw))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(raw))
-            return false;
-        throw new InputError(`input ${name} must be true or false; got '${raw}'`);
-    };
+    const bool = (name) => booleanInput(getInput, name, false);
     const token = getInput('github-token').trim();
     return {
         prComment: bool('pr-comment'),

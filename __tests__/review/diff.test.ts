@@ -9,7 +9,7 @@ import {
   pairExemptions,
   selectsEveryUser
 } from '../../src/review/diff.js'
-import { positionOf } from '../../src/review/position.js'
+import { positionOf } from '../../src/policy/position.js'
 
 const NOW = Date.parse('2026-11-22T09:30:00Z')
 const OPTIONS = { now: NOW, maxExemptionDays: 90 }

@@ -24626,7 +24626,30 @@ function* jsonPieces(ctx) {
     yield `\n  ]${shell.slice(at + marker.length)}`;
 }
 
+;// CONCATENATED MODULE: ./src/policy/position.ts
+/**
+ * Where a setting is in the policy file: the first of `pointers` the file
+ * has, each tried from itself up through its parents (a removed key falls
+ * back to the mapping that held it); line 1, column 1 when none is there
+ * (a built-in policy has no positions at all).
+ */
+function positionOf(policy, ...pointers) {
+    for (const pointer of pointers) {
+        for (let p = pointer; p !== ''; p = p.slice(0, p.lastIndexOf('/'))) {
+            const found = policy.positions.get(p);
+            if (found)
+                return { line: found.line, column: found.column };
+        }
+    }
+    return { line: 1, column: 1 };
+}
+/** `/exemptions/<index>`. */
+function exemptionPointer(index) {
+    return `/exemptions/${index}`;
+}
+
 ;// CONCATENATED MODULE: ./src/render/context.ts
+
 /** The tool's name as code scanning shows it (`tool.driver.name`); never change it. */
 const context_TOOL_NAME = 'iam-credential-gate';
 /** Where to learn about the tool: SARIF `informationUri`, links in the summary. */
@@ -24656,8 +24679,7 @@ function policyFilePath(policy, override) {
  * else line 1 (the rule is not configured, so its defaults apply).
  */
 function ruleLine(policy, ruleId) {
-    const pos = policy.positions.get(`/rules/${ruleId}`) ?? policy.positions.get('/rules');
-    return pos?.line ?? 1;
+    return positionOf(policy, `/rules/${ruleId}`).line;
 }
 
 ;// CONCATENATED MODULE: ./src/render/remediation.ts
@@ -28893,28 +28915,6 @@ class ReportParser {
             };
         };
     }
-}
-
-;// CONCATENATED MODULE: ./src/review/position.ts
-/**
- * Where a setting is in the policy file: the first of `pointers` the file
- * has, each tried from itself up through its parents (a removed key falls
- * back to the mapping that held it); line 1, column 1 when none is there
- * (a built-in policy has no positions at all).
- */
-function positionOf(policy, ...pointers) {
-    for (const pointer of pointers) {
-        for (let p = pointer; p !== ''; p = p.slice(0, p.lastIndexOf('/'))) {
-            const found = policy.positions.get(p);
-            if (found)
-                return { line: found.line, column: found.column };
-        }
-    }
-    return { line: 1, column: 1 };
-}
-/** `/exemptions/<index>`. */
-function exemptionPointer(index) {
-    return `/exemptions/${index}`;
 }
 
 ;// CONCATENATED MODULE: ./src/review/diff.ts

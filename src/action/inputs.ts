@@ -92,10 +92,10 @@ export function readInputs(getInput: GetInput): ActionInputs {
     rolesToAssume,
     accounts,
     roleName,
-    roleChaining: boolean(getInput, 'role-chaining', false),
+    roleChaining: booleanInput(getInput, 'role-chaining', false),
     maxConcurrency: integer(getInput, 'max-concurrency', 8, 1, 64),
     redact,
-    maskAwsAccountId: boolean(getInput, 'mask-aws-account-id', false),
+    maskAwsAccountId: booleanInput(getInput, 'mask-aws-account-id', false),
     awsRegion: region,
     audience: text('audience') ?? 'sts.amazonaws.com',
     roleSessionName: text('role-session-name') ?? 'iam-credential-gate',
@@ -103,13 +103,13 @@ export function readInputs(getInput: GetInput): ActionInputs {
     policyFile: { path: policyInput ?? DEFAULT_POLICY_FILE, explicit: policyInput !== undefined },
     reportFile: text('report-file'),
     failOnSeverity: failOn,
-    softFail: boolean(getInput, 'soft-fail', false),
+    softFail: booleanInput(getInput, 'soft-fail', false),
     jsonFile: text('json-file'),
     sarifFile: text('sarif-file'),
     remediationFile: text('remediation-file'),
     reportTimeoutSeconds: integer(getInput, 'report-timeout-seconds', 120, 1, 3600),
     maxReportAgeHours: integer(getInput, 'max-report-age-hours', 24, 1, 24 * 365),
-    resolveKeyIds: boolean(getInput, 'resolve-key-ids', true)
+    resolveKeyIds: booleanInput(getInput, 'resolve-key-ids', true)
   }
 }
 
@@ -153,8 +153,8 @@ function integer(
   return n
 }
 
-/** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
-function boolean(getInput: GetInput, name: string, fallback: boolean): boolean {
+/** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them; `fallback` when unset. */
+export function booleanInput(getInput: GetInput, name: string, fallback: boolean): boolean {
   const raw = getInput(name).trim()
   if (raw === '') return fallback
   if (['true', 'True', 'TRUE'].includes(raw)) return true

@@ -17,6 +17,7 @@
  */
 
 import * as core from '@actions/core'
+import { errorCollector } from './collect-errors.js'
 import {
   createOidcTokenSource,
   DEFAULT_CHAIN_PRINCIPAL,
@@ -290,14 +291,7 @@ export async function publishMultiAccount(
   policy: Policy,
   inputs: MultiAccountInputs
 ): Promise<{ errors: string[]; context: MultiAccountContext }> {
-  const errors: string[] = []
-  const attempt = async (what: string, step: () => unknown): Promise<void> => {
-    try {
-      await step()
-    } catch (error) {
-      errors.push(`cannot write ${what}: ${(error as Error).message}`)
-    }
-  }
+  const { errors, attempt } = errorCollector()
   const mode = inputs.redact ?? 'none'
 
   // The policy's warnings once for the run, from the real contexts (before redaction).

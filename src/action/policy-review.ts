@@ -27,6 +27,7 @@ import type { ReviewMarkdownOptions } from '../review/render.js'
 import type { FileChange, PolicyReview } from '../review/review.js'
 import { parseMaxExemptionDays, reviewPolicies, reviewVerdict } from '../review/review.js'
 import type { GitHubApi } from './github-api.js'
+import { booleanInput } from './inputs.js'
 import { createGitHubApi, GitHubApiError } from './github-api.js'
 import type { PullRequestInfo } from './github-event.js'
 import { parsePullRequest } from './github-event.js'
@@ -143,13 +144,7 @@ export interface PolicyReviewInputs {
  * `github-token`; `getInput` is `core.getInput`.
  */
 export function readPolicyReviewInputs(getInput: (name: string) => string): PolicyReviewInputs {
-  const bool = (name: string): boolean => {
-    const raw = getInput(name).trim()
-    if (raw === '') return false
-    if (['true', 'True', 'TRUE'].includes(raw)) return true
-    if (['false', 'False', 'FALSE'].includes(raw)) return false
-    throw new InputError(`input ${name} must be true or false; got '${raw}'`)
-  }
+  const bool = (name: string): boolean => booleanInput(getInput, name, false)
   const token = getInput('github-token').trim()
   return {
     prComment: bool('pr-comment'),

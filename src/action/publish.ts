@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import type { OutputOutcome } from '../outputs.js'
+import { errorCollector } from './collect-errors.js'
 import { plannedOutputs, writeOutputs } from '../outputs.js'
 import type { RedactMode } from '../redact.js'
 import { maskAccountId, redactContext } from '../redact.js'
@@ -41,14 +42,7 @@ export async function publish(
   inputs: PublishInputs,
   options: PublishOptions = {}
 ): Promise<Published> {
-  const errors: string[] = []
-  const attempt = async (what: string, step: () => unknown): Promise<void> => {
-    try {
-      await step()
-    } catch (error) {
-      errors.push(`cannot write ${what}: ${(error as Error).message}`)
-    }
-  }
+  const { errors, attempt } = errorCollector()
   const mode: RedactMode = inputs.redact ?? 'none'
   const shown = redactContext(ctx, mode, { principals: options.users })
 

@@ -1,5 +1,6 @@
 import type { Evaluation } from '../evaluation.js'
 import type { Policy } from '../policy/types.js'
+import { positionOf } from '../policy/position.js'
 
 /** The tool's name as code scanning shows it (`tool.driver.name`); never change it. */
 export const TOOL_NAME = 'iam-credential-gate'
@@ -44,6 +45,5 @@ export function policyFilePath(policy: Policy, override?: string): string | null
  * else line 1 (the rule is not configured, so its defaults apply).
  */
 export function ruleLine(policy: Policy, ruleId: string): number {
-  const pos = policy.positions.get(`/rules/${ruleId}`) ?? policy.positions.get('/rules')
-  return pos?.line ?? 1
+  return positionOf(policy, `/rules/${ruleId}`).line
 }

@@ -19,7 +19,7 @@ import type { Rule } from '../rules/types.js'
 import type { FailOnSeverity } from '../severity.js'
 import { meetsThreshold, severityRank } from '../severity.js'
 import { days, MS_PER_DAY } from '../time.js'
-import { exemptionPointer, positionOf } from './position.js'
+import { exemptionPointer, positionOf } from '../policy/position.js'
 
 /** Whether a change lets fewer findings through (weakens), more (tightens), or neither. */
 export type ChangeEffect = 'weakens' | 'tightens' | 'neutral'

@@ -11,7 +11,7 @@ import type { Exemption, Policy } from '../policy/types.js'
 import { findRule } from '../rules/catalog.js'
 import { meetsThreshold } from '../severity.js'
 import { pairExemptions } from './diff.js'
-import { exemptionPointer, positionOf } from './position.js'
+import { exemptionPointer, positionOf } from '../policy/position.js'
 
 /** A finding the policy change hides or reveals, with the head line responsible. */
 export interface ImpactedFinding {

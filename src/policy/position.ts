@@ -1,5 +1,5 @@
 import type { SourcePosition } from '../errors.js'
-import type { Policy } from '../policy/types.js'
+import type { Policy } from './types.js'
 
 /**
  * Where a setting is in the policy file: the first of `pointers` the file
