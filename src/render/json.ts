@@ -38,8 +38,29 @@ export interface JsonReport {
   notEvaluated: Evaluation['notEvaluated']
 }
 
+/** One finding as the JSON document lists it. */
+function toJsonFinding(f: Finding): JsonFinding {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    user: f.user,
+    arn: f.arn,
+    credential: f.credential,
+    keyId: f.keyId ?? null,
+    message: f.message,
+    fingerprint: f.fingerprint,
+    exempted: f.exempted,
+    exemption: f.exemption ? { reason: f.exemption.reason, expires: f.exemption.expires } : null
+  }
+}
+
 /** The document `--format json` prints and the action's `json-file` holds. */
 export function toJsonReport(ctx: RenderContext): JsonReport {
+  return jsonDocument(ctx, ctx.evaluation.findings.map(toJsonFinding))
+}
+
+/** The document with the given findings list (`[]` for the shell written around pieces). */
+function jsonDocument(ctx: RenderContext, findings: JsonFinding[]): JsonReport {
   const { evaluation: e } = ctx
   return {
     schemaVersion: JSON_SCHEMA_VERSION,
@@ -57,18 +78,7 @@ export function toJsonReport(ctx: RenderContext): JsonReport {
       file: e.policy.kind === 'file' ? e.policy.path : null,
       failOnSeverity: e.verdict.failOnSeverity
     },
-    findings: e.findings.map(f => ({
-      ruleId: f.ruleId,
-      severity: f.severity,
-      user: f.user,
-      arn: f.arn,
-      credential: f.credential,
-      keyId: f.keyId ?? null,
-      message: f.message,
-      fingerprint: f.fingerprint,
-      exempted: f.exempted,
-      exemption: f.exemption ? { reason: f.exemption.reason, expires: f.exemption.expires } : null
-    })),
+    findings,
     counts: { ...e.counts, exempted: e.exemptedCount, total: e.findings.length },
     verdict: e.verdict,
     warnings: e.warnings,
@@ -97,29 +107,32 @@ export function renderJsonPieces(ctx: RenderContext): string | Iterable<string> 
   return jsonPieces(ctx)
 }
 
+/** How `JSON.stringify({ findings: [...] }, null, 2)` starts and ends around the list's items. */
+const PIECE_HEAD = '{\n  "findings": ['
+const PIECE_TAIL = '\n  ]\n}'
+
 function* jsonPieces(ctx: RenderContext): Generator<string> {
-  const doc = toJsonReport(ctx)
-  const { findings } = doc
+  const { findings } = ctx.evaluation
   // The document with an empty findings list (in its place among the keys),
   // split where the findings go. The key cannot occur elsewhere at this
   // indentation: quotes inside strings are escaped and nested keys are
   // indented further.
-  const shell = `${JSON.stringify({ ...doc, findings: [] }, null, 2)}\n`
+  const shell = `${JSON.stringify(jsonDocument(ctx, []), null, 2)}\n`
   const marker = '\n  "findings": []'
   const at = shell.indexOf(marker)
   if (at < 0 || shell.indexOf(marker, at + 1) >= 0) {
-    yield `${JSON.stringify(doc, null, 2)}\n`
+    yield renderJson(ctx)
     return
   }
   yield `${shell.slice(0, at)}\n  "findings": [`
+  // A thousand findings in one native call: wrapped in an object under the
+  // same key, they are indented exactly as in the whole document, and the
+  // text between the wrapper's brackets is the list's items.
   for (let i = 0; i < findings.length; i += FINDINGS_PER_PIECE) {
-    let piece = ''
-    const end = Math.min(findings.length, i + FINDINGS_PER_PIECE)
-    for (let j = i; j < end; j++) {
-      const item = JSON.stringify(findings[j], null, 2).replace(/\n/g, '\n    ')
-      piece += `${j === 0 ? '' : ','}\n    ${item}`
-    }
-    yield piece
+    const chunk = findings.slice(i, i + FINDINGS_PER_PIECE).map(toJsonFinding)
+    const text = JSON.stringify({ findings: chunk }, null, 2)
+    const items = text.slice(PIECE_HEAD.length, text.length - PIECE_TAIL.length)
+    yield i === 0 ? items : `,${items}`
   }
   yield `\n  ]${shell.slice(at + marker.length)}`
 }
