@@ -361,7 +361,7 @@ function format(r) {
   )
 
   out.push(
-    'Once: the whole audit in a fresh process (read, parse, evaluate, summary, SARIF, JSON; median of runs, peak RSS the largest)',
+    'Once: the whole audit in a fresh process (read and parse in blocks, evaluate, summary, SARIF, JSON; median of runs, peak RSS the largest)',
     ''
   )
   out.push(
@@ -369,8 +369,7 @@ function format(r) {
       [
         'rows',
         'runs',
-        'read',
-        'parse',
+        'read + parse',
         'evaluate',
         'summary',
         'SARIF',
@@ -385,8 +384,7 @@ function format(r) {
         return [
           count(s.rows),
           String(s.once.length),
-          phase('read'),
-          phase('parse'),
+          phase('read + parse'),
           phase('evaluate'),
           phase('summary'),
           phase('sarif'),

@@ -3,7 +3,7 @@ import { EXIT, exitCodeOf, parseFlags, parseNow } from './cli-io.js'
 import { InputError } from './errors.js'
 import { evaluate } from './evaluate.js'
 import type { Evaluation } from './evaluation.js'
-import { MAX_REPORT_BYTES, readInputFile, readPolicyFile } from './io/read-input.js'
+import { MAX_REPORT_BYTES, readFileBlocks, readInputFile, readPolicyFile } from './io/read-input.js'
 import { writeFileAtomic } from './io/write-file.js'
 import type { OutputFormat } from './outputs.js'
 import { OUTPUT_FORMATS, plannedOutputs, renderFormat, writeOutputs } from './outputs.js'
@@ -14,7 +14,7 @@ import type { Policy } from './policy/types.js'
 import type { RedactMode } from './redact.js'
 import { isRedactMode, REDACT_MODES, redactContext } from './redact.js'
 import type { RenderContext } from './render/context.js'
-import { parseCredentialReport } from './report/parse.js'
+import { parseCredentialReport, parseReportPieces } from './report/parse.js'
 import type { CredentialReport } from './report/types.js'
 import { runReviewCli } from './review/cli.js'
 import type { FailOnSeverity } from './severity.js'
@@ -153,13 +153,18 @@ async function evaluateReport(
 }
 
 /**
- * Reads and parses the report in a function of its own, so that the file's
- * bytes (up to 256 MiB) are garbage once parsed instead of staying referenced
- * from the audit's frame while it evaluates and renders.
+ * Reads and parses the report. A well-formed report without quotes (nearly
+ * every report) is read in blocks, so its bytes and text (100 MB each at
+ * 500,000 rows) are never whole in memory. Anything else is read whole, in a
+ * function of its own so that the bytes are garbage once parsed, and
+ * parsed as such, with the exact message for a bad file.
  */
 async function readReport(path: string): Promise<CredentialReport> {
+  const options = { source: path, maxBytes: MAX_REPORT_BYTES }
+  const streamed = parseReportPieces(readFileBlocks(path), options)
+  if (streamed) return streamed
   const bytes = await readInputFile(path, 'credential report', MAX_REPORT_BYTES)
-  return parseCredentialReport(bytes, { source: path, maxBytes: MAX_REPORT_BYTES })
+  return parseCredentialReport(bytes, options)
 }
 
 function parseFormat(value: string | undefined): OutputFormat {

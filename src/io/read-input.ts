@@ -1,3 +1,4 @@
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { InputError } from '../errors.js'
 import { decodePolicyBytes } from '../policy/decode.js'
@@ -35,6 +36,37 @@ export async function readInputFile(path: string, what: string, maxBytes: number
     )
   }
   return readFile(path)
+}
+
+/** Size of the blocks `readFileBlocks` reads. */
+const BLOCK_BYTES = 64 * 1024
+
+/**
+ * A regular file's content in blocks, read synchronously: for a consumer
+ * that handles each block before it asks for the next, which may overwrite
+ * it. Throws the file system's own error (`ENOENT`, `EISDIR`, ...); a file
+ * that is not a regular file (a pipe cannot be read twice) is refused with
+ * `ENOTREG` before anything is read.
+ */
+export function* readFileBlocks(path: string, blockBytes = BLOCK_BYTES): Generator<Uint8Array> {
+  // Checked before opening too: opening a named pipe waits for a writer.
+  if (!statSync(path).isFile()) throw notRegularFile(path)
+  const fd = openSync(path, 'r')
+  try {
+    if (!fstatSync(fd).isFile()) throw notRegularFile(path)
+    const block = Buffer.allocUnsafe(blockBytes)
+    for (;;) {
+      const n = readSync(fd, block, 0, blockBytes, null)
+      if (n === 0) return
+      yield block.subarray(0, n)
+    }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function notRegularFile(path: string): Error {
+  return Object.assign(new Error(`${path} is not a regular file`), { code: 'ENOTREG' })
 }
 
 const UNITS = ['KiB', 'MiB', 'GiB', 'TiB'] as const

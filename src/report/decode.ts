@@ -120,7 +120,7 @@ function wrongFileType(source: string, bytes: Uint8Array): ReportError | undefin
 const CONTROL_OR_CR = /[\0-\x08\x0B-\x1F\x7F-\x9F]/g
 
 /** Index of the first control character or lone CR (old Mac line ends), or -1. */
-function firstControl(text: string): number {
+export function firstControl(text: string): number {
   CONTROL_OR_CR.lastIndex = 0
   for (let m = CONTROL_OR_CR.exec(text); m !== null; m = CONTROL_OR_CR.exec(text)) {
     if (text.charCodeAt(m.index) !== 0x0d || text.charCodeAt(m.index + 1) !== 0x0a) {

@@ -26,8 +26,10 @@ import { CsvError, parse as parseCsv } from 'csv-parse/sync'
 import type { InfoRecord } from 'csv-parse/sync'
 import Papa from 'papaparse'
 import { ReportError } from '../errors.js'
-import { DEFAULT_MAX_BYTES, decodeReport } from './decode.js'
+import { flatString, forgetLastMatch } from '../flat-string.js'
+import { DEFAULT_MAX_BYTES, decodeReport, firstControl } from './decode.js'
 import { parseReportTimestamp, timestampProblem } from './timestamp.js'
+import { UserNames } from './user-names.js'
 import type {
   AccessKeyCells,
   Cell,
@@ -79,6 +81,50 @@ export function parseCredentialReport(
 }
 
 /**
+ * Parses a report that arrives as successive pieces of its bytes (a file read
+ * in blocks), so that neither all of its bytes nor all of its text are ever
+ * held at once: at 500,000 rows each is about 100 MB. Each piece may be
+ * reused by the caller once the next is asked for.
+ *
+ * Only for the common case: UTF-8 text without a quote character, a byte
+ * order mark after the start, or a control character, that parses without
+ * an error. For anything else it returns undefined, and the caller parses
+ * the whole content with `parseCredentialReport`, which gives the same report
+ * for every input accepted here and the exact message for a bad one (errors
+ * are then reported in the same order as always: encoding before content).
+ */
+export function parseReportPieces(
+  pieces: Iterable<Uint8Array>,
+  options: ParseOptions = {}
+): CredentialReport | undefined {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  const parser = new ReportParser(options.source ?? 'credential report')
+  // Strict, as decodeReport; removes a byte order mark at the start only.
+  const decoder = new TextDecoder('utf-8', { fatal: true })
+  let size = 0
+  let carry = ''
+  try {
+    for (const piece of pieces) {
+      size += piece.byteLength
+      if (size > maxBytes) return undefined
+      const text = carry + decoder.decode(piece, { stream: true })
+      // Whole lines now; a line feed is never part of a longer UTF-8 sequence.
+      const end = text.lastIndexOf('\n') + 1
+      if (end > 0 && !parser.parseLines(text.slice(0, end))) return undefined
+      carry = text.slice(end)
+      // A line this long fails, or is one no report has: not worth copying again per piece.
+      if (carry.length > MAX_RECORD_CHARS) return undefined
+    }
+    const rest = carry + decoder.decode()
+    if (rest !== '' && !parser.parseLines(rest)) return undefined
+    return parser.finish()
+  } catch {
+    // A bad report, or one the pieces cannot tell apart from one: the whole-content path says which.
+    return undefined
+  }
+}
+
+/**
  * The sentinel `v` names, as the string constant, or undefined. Rows keep the
  * constant, not the cell's own copy: a large report has millions of `N/A`s.
  */
@@ -102,8 +148,11 @@ class Interner {
   get(v: string): string {
     const known = this.values.get(v)
     if (known !== undefined) return known
-    if (this.values.size < MAX_INTERNED) this.values.set(v, v)
-    return v
+    if (this.values.size >= MAX_INTERNED) return flatString(v)
+    // A copy: `v` points into the report's text, which must not outlive the parse.
+    const own = flatString(v)
+    this.values.set(own, own)
+    return own
   }
 }
 
@@ -177,18 +226,16 @@ type RowConverter = (record: string[], line: number) => CredentialRow
 
 class ReportParser {
   private header: string[] | undefined
+  /** Lines of quote-free text parsed so far (`parseUnquoted`, over one or more calls). */
+  private lines = 0
   private convert: RowConverter | undefined
   /** Line on which the previous record ended, and csv-parse's count of skipped blank lines then. */
   private prevEnd = 0
   private prevEmpty = 0
   private root: CredentialRow | null = null
   private readonly users: CredentialRow[] = []
-  /**
-   * Lower-cased user names seen so far: IAM user names are unique regardless
-   * of case. A set, not a map to the row: only a duplicate needs the first
-   * row, and it is looked up then.
-   */
-  private readonly seen = new Set<string>()
+  /** The users' names, in the order of `users`: IAM user names are unique regardless of case. */
+  private readonly userNames = new UserNames()
   private accountId: string | null = null
   private partition: string | null = null
   private accountLine = 0
@@ -209,6 +256,25 @@ class ReportParser {
     // first, so a second one (rare) is left for csv-parse to keep as text.
     if (text.includes('"') || text.charCodeAt(0) === 0xfeff) this.parseQuoted(text)
     else this.parseUnquoted(text)
+    return this.finish()
+  }
+
+  /**
+   * Parses the next whole lines of a report read in pieces (`parseReportPieces`):
+   * text ending in a line feed, or the rest of the report. False, with
+   * nothing parsed, when the text has anything the whole-text path treats
+   * differently: a quote character, a byte order mark, a control character
+   * or a lone carriage return.
+   */
+  parseLines(text: string): boolean {
+    if (text.includes('"') || text.includes('\ufeff') || firstControl(text) !== -1) return false
+    this.parseUnquoted(text.includes('\r') ? text.replaceAll('\r\n', '\n') : text)
+    return true
+  }
+
+  /** The report, once every line is parsed. */
+  finish(): CredentialReport {
+    forgetLastMatch()
     if (this.header === undefined) throw new ReportError(`${this.source} is empty`)
     return {
       source: this.source,
@@ -225,7 +291,7 @@ class ReportParser {
    * cannot be inside a field), so Papa Parse's rows are the lines in order.
    */
   private parseUnquoted(text: string): void {
-    let line = 0
+    let line = this.lines
     let end = 0
     Papa.parse(text, {
       delimiter: ',',
@@ -253,6 +319,8 @@ class ReportParser {
         this.onRecord(record, line)
       }
     })
+    // Papa Parse emits an empty row after a final line feed: not a line.
+    this.lines = text.endsWith('\n') ? line - 1 : line
   }
 
   /** Text with quotes: csv-parse, with its strict quote rules and error positions. */
@@ -331,7 +399,7 @@ class ReportParser {
   }
 
   private readHeader(record: string[], line: number): void {
-    const names = record.map(name => name.trim())
+    const names = record.map(name => flatString(name.trim()))
     const prefix = `${this.source} line ${line}`
     if (names.length === 1) {
       const only = names[0] as string
@@ -379,18 +447,14 @@ class ReportParser {
   }
 
   private addRow(row: CredentialRow): void {
-    const key = row.isRoot ? ROOT_USER : row.user.toLowerCase()
-    if (this.seen.has(key)) {
-      const first = row.isRoot
-        ? (this.root as CredentialRow)
-        : (this.users.find(u => u.user.toLowerCase() === key) as CredentialRow)
+    const first = row.isRoot ? this.root : this.users[this.userNames.add(row.user)]
+    if (first) {
       const detail =
         first.user === row.user
           ? `duplicate row for user ${quote(row.user)}, first on line ${first.line}`
           : `user ${quote(row.user)} duplicates ${quote(first.user)} on line ${first.line} (IAM user names are case-insensitive)`
       throw new ReportError(`${this.source} line ${row.line}: ${detail}`)
     }
-    this.seen.add(key)
     if (row.isRoot) this.root = row
     else this.users.push(row)
   }
@@ -610,9 +674,13 @@ class ReportParser {
     }
 
     return (record, line) => {
-      const user = record[iUser] as string
-      const arn = record[iArn] as string
-      const isRoot = this.identity(user, arn, line)
+      const cellUser = record[iUser] as string
+      const cellArn = record[iArn] as string
+      const isRoot = this.identity(cellUser, cellArn, line)
+      // Copies, so the report's text is garbage once parsed: cells are cut
+      // from it, and a long one keeps all of it alive.
+      const arn = flatString(cellArn)
+      const user = isRoot ? ROOT_USER : flatString(cellUser)
       // The cells are converted in this fixed order: it decides which of several bad cells is reported.
       return {
         line,
