@@ -10,6 +10,7 @@
  *   npm run bench -- --quick       fewer repeats (a smoke run, not for the record)
  *   npm run bench -- --json FILE   also write every figure as JSON
  *   npm run bench -- --keep        keep the temporary folder (reports, bundles)
+ *   npm run bench -- --cold        only the cold starts and bundle sizes
  *
  * What it measures, on synthetic reports of 5,001 (IAM's 5,000 users plus
  * root), 50,000 and 500,000 rows made by bench/generate.mjs:
@@ -35,7 +36,7 @@ import { generateReport, NOW } from './generate.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const NCC = join(ROOT, 'node_modules', '.bin', 'ncc')
-const NCC_FLAGS = ['--target', 'es2022', '--no-source-map-register', '--quiet']
+const NCC_FLAGS = ['--target', 'es2022', '--minify', '--no-source-map-register', '--quiet']
 
 const { values: args } = parseArgs({
   options: {
@@ -43,7 +44,8 @@ const { values: args } = parseArgs({
     dist: { type: 'string' },
     quick: { type: 'boolean' },
     json: { type: 'string' },
-    keep: { type: 'boolean' }
+    keep: { type: 'boolean' },
+    cold: { type: 'boolean' }
   }
 })
 
@@ -125,7 +127,7 @@ async function main() {
     }
     results.dist = args.build ? 'built from the working tree' : dist
 
-    for (const size of SIZES) {
+    for (const size of args.cold ? [] : SIZES) {
       const report = join(tmp, `report-${size.rows}.csv`)
       writeFileSync(report, generateReport(size.rows))
       const bytes = statSync(report).size
@@ -321,6 +323,52 @@ function format(r) {
     ''
   )
 
+  if (r.sizes.length > 0) formatSizes(r, out)
+
+  out.push(`Cold start (${COLD_RUNS} runs each)`, '')
+  const cold = (name, c) =>
+    c.error
+      ? [name, '—', '—', '—', c.error]
+      : [
+          name,
+          ms(median(c.times)),
+          ms(min(c.times)),
+          ms(Math.max(...c.times)),
+          c.firstRequest ? `first request: ${c.firstRequest}` : `printed ${c.version}`
+        ]
+  out.push(
+    table(
+      ['command', 'median', 'min', 'max', 'note'],
+      [
+        cold('`node dist/index.js` to first AWS request', r.coldStart.action),
+        cold('`node dist/cli/index.js --version`', r.coldStart.version)
+      ]
+    ),
+    ''
+  )
+
+  out.push('Bundles', '')
+  out.push(
+    table(
+      ['file', 'bytes', 'gzip -9'],
+      r.bundles.map(b => [
+        b.file,
+        `${count(b.bytes)} (${mib(b.bytes)} MiB)`,
+        `${count(b.gzip)} (${mib(b.gzip)} MiB)`
+      ])
+    ),
+    ''
+  )
+  return `${out.join('\n')}\n`
+}
+
+main().catch(error => {
+  process.stderr.write(`bench: ${error.stack ?? error}\n`)
+  process.exitCode = 1
+})
+
+/** The tables per report size: warm, once, CLI, linearity. */
+function formatSizes(r, out) {
   out.push('Warm: each phase repeated in one process after warm-up runs (median / min)', '')
   out.push(
     table(
@@ -457,45 +505,4 @@ function format(r) {
     ),
     ''
   )
-
-  out.push(`Cold start (${COLD_RUNS} runs each)`, '')
-  const cold = (name, c) =>
-    c.error
-      ? [name, '—', '—', '—', c.error]
-      : [
-          name,
-          ms(median(c.times)),
-          ms(min(c.times)),
-          ms(Math.max(...c.times)),
-          c.firstRequest ? `first request: ${c.firstRequest}` : `printed ${c.version}`
-        ]
-  out.push(
-    table(
-      ['command', 'median', 'min', 'max', 'note'],
-      [
-        cold('`node dist/index.js` to first AWS request', r.coldStart.action),
-        cold('`node dist/cli/index.js --version`', r.coldStart.version)
-      ]
-    ),
-    ''
-  )
-
-  out.push('Bundles', '')
-  out.push(
-    table(
-      ['file', 'bytes', 'gzip -9'],
-      r.bundles.map(b => [
-        b.file,
-        `${count(b.bytes)} (${mib(b.bytes)} MiB)`,
-        `${count(b.gzip)} (${mib(b.gzip)} MiB)`
-      ])
-    ),
-    ''
-  )
-  return `${out.join('\n')}\n`
 }
-
-main().catch(error => {
-  process.stderr.write(`bench: ${error.stack ?? error}\n`)
-  process.exitCode = 1
-})

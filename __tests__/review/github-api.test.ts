@@ -38,7 +38,7 @@ afterEach(async () => {
 describe('base URL', () => {
   it('uses GITHUB_API_URL (read when @actions/github is imported) when no apiUrl is given', async () => {
     envFake.addCommit('octo-org/octo-repo', SHA, { 'p.yml': 'version: 1\n' })
-    const api = createGitHubApi({ token: 't' })
+    const api = await createGitHubApi({ token: 't' })
     expect(await api.getFileText(REPO, 'p.yml', SHA)).toBe('version: 1\n')
     expect(envFake.requests).toHaveLength(1)
     expect(fake.requests).toHaveLength(0)
@@ -46,7 +46,7 @@ describe('base URL', () => {
 
   it('an explicit apiUrl wins over GITHUB_API_URL; a trailing slash is fine', async () => {
     fake.addCommit('octo-org/octo-repo', SHA, { 'p.yml': 'version: 1\n' })
-    const api = createGitHubApi({ token: 't', apiUrl: `${fake.url}/` })
+    const api = await createGitHubApi({ token: 't', apiUrl: `${fake.url}/` })
     expect(await api.getFileText(REPO, 'p.yml', SHA)).toBe('version: 1\n')
     expect(fake.requests.map(r => [r.method, r.path, r.query, r.authorization])).toEqual([
       ['GET', '/repos/octo-org/octo-repo/contents/p.yml', { ref: SHA }, 'token t']
@@ -59,7 +59,7 @@ describe('contents', () => {
   it('decodes wrapped base64 as UTF-8, and a 404 is null', async () => {
     const text = `# Politique — überprüft ✓\nversion: 1\n${'#'.repeat(200)}\n`
     fake.addCommit('octo-org/octo-repo', SHA, { '.github/p.yml': text })
-    const api = createGitHubApi({ token: 't', apiUrl: fake.url })
+    const api = await createGitHubApi({ token: 't', apiUrl: fake.url })
     expect(await api.getFileText(REPO, '.github/p.yml', SHA)).toBe(text)
     expect(await api.getFileText(REPO, '.github/other.yml', SHA)).toBeNull()
     expect(await api.hasCommit(REPO, SHA)).toBe(true)
@@ -68,7 +68,7 @@ describe('contents', () => {
 
   it('other failures are GitHubApiErrors with the status', async () => {
     fake.faults.contents = 403
-    const api = createGitHubApi({ token: 't', apiUrl: fake.url })
+    const api = await createGitHubApi({ token: 't', apiUrl: fake.url })
     await expect(api.getFileText(REPO, 'p.yml', SHA)).rejects.toMatchObject({
       name: 'GitHubApiError',
       status: 403
@@ -77,7 +77,7 @@ describe('contents', () => {
 
   it('gives up on a request that does not answer in time', async () => {
     fake.delays.contents = 3000
-    const api = createGitHubApi({ token: 't', apiUrl: fake.url, timeoutMs: 200 })
+    const api = await createGitHubApi({ token: 't', apiUrl: fake.url, timeoutMs: 200 })
     await expect(api.getFileText(REPO, 'p.yml', SHA)).rejects.toMatchObject({
       status: 0,
       message: expect.stringMatching(/no response within 0\.2 s$/) as unknown
@@ -90,7 +90,7 @@ describe('issue comments', () => {
     fake.maxPerPage = 1
     fake.addComment('octo-org/octo-repo', 3, 'first', HUMAN)
     fake.addComment('octo-org/octo-repo', 3, 'second', HUMAN)
-    const api = createGitHubApi({ token: 't', apiUrl: fake.url })
+    const api = await createGitHubApi({ token: 't', apiUrl: fake.url })
     expect(await api.findIssueComment(REPO, 3, c => c.body === 'nothing')).toBeNull()
     const found = await api.findIssueComment(REPO, 3, c => c.body === 'second')
     expect(found).toMatchObject({ body: 'second', authorType: 'User' })
@@ -107,7 +107,7 @@ describe('issue comments', () => {
 
   it('a 403 on writes surfaces as status 403', async () => {
     fake.commentWrites = 403
-    const api = createGitHubApi({ token: 't', apiUrl: fake.url })
+    const api = await createGitHubApi({ token: 't', apiUrl: fake.url })
     await expect(api.createIssueComment(REPO, 3, 'x')).rejects.toMatchObject({ status: 403 })
   })
 })

@@ -6,9 +6,10 @@
  * imported, into its defaults; an explicit `baseUrl` option replaces it
  * (the defaults are merged shallowly). So `apiUrl` wins when given, and
  * `GITHUB_API_URL` (or https://api.github.com) applies otherwise.
+ *
+ * The client is imported when the first API is created: only a pull request
+ * run needs it, and loading it takes about a tenth of the action's start.
  */
-
-import { getOctokit } from '@actions/github'
 
 export interface IssueComment {
   id: number
@@ -60,7 +61,8 @@ export interface GitHubApiOptions {
 /** Largest file the review reads through the API (the contents API inlines files up to 1 MB). */
 const MAX_FILE_BYTES = 1024 * 1024
 
-export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
+export async function createGitHubApi(options: GitHubApiOptions): Promise<GitHubApi> {
+  const { getOctokit } = await import('@actions/github')
   const octokit = getOctokit(
     options.token,
     options.apiUrl ? { baseUrl: options.apiUrl.replace(/\/+$/, '') } : {}

@@ -185,7 +185,7 @@ export async function reviewPolicyChange(
   const api =
     options.api ??
     (options.token
-      ? createGitHubApi({
+      ? await createGitHubApi({
           token: options.token,
           ...(options.apiUrl ? { apiUrl: options.apiUrl } : {})
         })
