@@ -8,6 +8,7 @@ import type {
   NotEvaluated,
   AppliedExemption
 } from './evaluation.js'
+import { sortFindings } from './finding-order.js'
 import { findingFingerprint } from './fingerprint.js'
 import { flatString } from './flat-string.js'
 import { countBySeverity, decideVerdict } from './gate.js'
@@ -19,8 +20,6 @@ import type { CredentialReport, CredentialRow } from './report/types.js'
 import { ROOT_USER } from './report/types.js'
 import { RULES } from './rules/catalog.js'
 import type { Rule, RuleContext, RuleHit } from './rules/types.js'
-import type { Severity } from './severity.js'
-import { SEVERITIES, severityRank } from './severity.js'
 import { formatTimestamp, MS_PER_DAY } from './time.js'
 
 export interface EvaluateOptions {
@@ -94,7 +93,7 @@ export function evaluate(
       message: `the credential report has no ${ROOT_USER} row (AWS always includes it): root rules were not evaluated; check that the report is complete`
     })
   }
-  findings.sort(compareFindings)
+  sortFindings(findings)
   return {
     evaluatedAt: now,
     account: {
@@ -213,26 +212,6 @@ function applyExemptions(
 function describeExemption(e: Exemption): string {
   const who = e.users ? `users ${e.users.join(', ')}` : `arns ${(e.arns ?? []).join(', ')}`
   return `rules ${e.rules.join(', ')}; ${who}`
-}
-
-/** `severityRank` as a table: the sort compares severities O(n log n) times. */
-const RANK = Object.fromEntries(SEVERITIES.map(s => [s, severityRank(s)])) as Record<
-  Severity,
-  number
->
-
-function compareFindings(a: Finding, b: Finding): number {
-  return (
-    RANK[a.severity] - RANK[b.severity] ||
-    compareText(a.ruleId, b.ruleId) ||
-    compareText(a.user, b.user) ||
-    compareText(a.credential ?? '', b.credential ?? '')
-  )
-}
-
-/** Code-unit order: deterministic whatever the locale. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /** A report with dates after the evaluation time is from a wrong clock or is forged: refuse it. */

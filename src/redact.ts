@@ -50,10 +50,10 @@
 
 import { createHash } from 'node:crypto'
 import type { Evaluation, EvaluationWarning, Finding, NotEvaluated } from './evaluation.js'
+import { sortFindings } from './finding-order.js'
 import type { RenderContext } from './render/context.js'
 import type { CredentialReport } from './report/types.js'
 import { ROOT_USER } from './report/types.js'
-import { severityRank } from './severity.js'
 
 export type RedactMode = 'none' | 'users'
 
@@ -225,24 +225,11 @@ function redactFinding(f: Finding, p: Pseudonyms): Finding {
   return out
 }
 
-/** Code-unit order, as evaluate() sorts: deterministic whatever the locale. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
-/**
- * The evaluation's order (severity, rule, user, credential), by token: kept
- * in the order of the real names, the rows would give away how the hidden
- * names sort.
+/*
+ * Findings are sorted again after the names are replaced (the evaluation's
+ * order, by token): kept in the order of the real names, the rows would give
+ * away how the hidden names sort.
  */
-function compareFindings(a: Finding, b: Finding): number {
-  return (
-    severityRank(a.severity) - severityRank(b.severity) ||
-    compareText(a.ruleId, b.ruleId) ||
-    compareText(a.user, b.user) ||
-    compareText(a.credential ?? '', b.credential ?? '')
-  )
-}
 
 /** The evaluation with every IAM user name, user ARN and key id replaced (see the module comment). */
 export function redactEvaluation(
@@ -254,7 +241,7 @@ export function redactEvaluation(
   const p = pseudonyms(evaluation, options)
   return {
     ...evaluation,
-    findings: evaluation.findings.map(f => redactFinding(f, p)).sort(compareFindings),
+    findings: sortFindings(evaluation.findings.map(f => redactFinding(f, p))),
     verdict: { ...evaluation.verdict, summary: p.text.redact(evaluation.verdict.summary) },
     warnings: evaluation.warnings.map((w): EvaluationWarning => ({
       ...w,

@@ -39,6 +39,14 @@ describe('parseReportPieces', () => {
     expect(parseReportPieces(pieces(text, 1))).toEqual(parseCredentialReport(text))
   })
 
+  it('removes one byte order mark at the start, also when it is cut between pieces', () => {
+    const whole = parseCredentialReport('\ufeff' + REPORT)
+    for (const size of [1, 2, 3, 4, 100]) {
+      expect(parseReportPieces(pieces('\ufeff' + REPORT, size))).toEqual(whole)
+      expect(parseReportPieces(pieces('\ufeff\ufeff' + REPORT, size))).toBeUndefined()
+    }
+  })
+
   it.each([
     ['a quote character', REPORT.replace('eu-west-1', '"eu-west-1"')],
     ['a byte order mark after the start', REPORT.replace('\nbob', '\n\ufeffbob')],
