@@ -283,6 +283,36 @@ describe('multiAccountVerdict', () => {
     })
   })
 
+  it('judges each account at its own fail-on-severity (account overrides) and says so', () => {
+    const medium = finding({ ruleId: ROTATION, severity: 'medium' })
+    const own = (accountId: string, failOnSeverity: 'high' | 'medium' | 'critical') => ({
+      ...audited(accountId),
+      ctx: context({ evaluation: evaluation({ accountId, findings: [medium], failOnSeverity }) })
+    })
+    const failed = multi([own('111111111111', 'high'), own('222222222222', 'medium')])
+    expect(multiAccountVerdict(failed)).toMatchObject({
+      result: 'failed',
+      failOnSeverity: 'high',
+      summary: 'failed: 1 of 2 accounts breaches the policy (222222222222) — 1 medium finding'
+    })
+    const passed = multi([
+      own('111111111111', 'high'),
+      own('222222222222', 'critical'),
+      own('333333333333', 'critical')
+    ])
+    expect(multiAccountVerdict(passed).summary).toBe(
+      'passed: no findings at or above high; critical for 222222222222, 333333333333 in 3 accounts'
+    )
+    const head = renderMultiAccountSummary(passed).split('\n')
+    expect(head).toContain(
+      '- **Fail on severity:** `high` (account overrides: `222222222222` `critical`, `333333333333` `critical`)'
+    )
+    const notice = planMultiAccountAnnotations(passed).find(a => a.level === 'notice')
+    expect(notice?.message).toBe(
+      '3 findings below fail-on-severity (high; critical for 222222222222, 333333333333) that are not annotated: see the job summary and code scanning (SARIF).'
+    )
+  })
+
   it('lists at most five accounts by id', () => {
     const ids = Array.from({ length: 8 }, (_, i) => String(100000000000 + i))
     const v = multiAccountVerdict(multi(ids.map(id => failedEntry(id))))

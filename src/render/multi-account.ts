@@ -163,11 +163,40 @@ function accountList(ids: readonly string[], max = 5): string {
   return `${ids.slice(0, max).join(', ')} and ${ids.length - max} more`
 }
 
-function severityPhrase(counts: SeverityCounts, failOn: FailOnSeverity): string {
-  const parts = SEVERITIES.filter(s => meetsThreshold(s, failOn) && counts[s] > 0).map(
-    s => `${counts[s]} ${s}`
-  )
-  const total = SEVERITIES.filter(s => meetsThreshold(s, failOn)).reduce((n, s) => n + counts[s], 0)
+/**
+ * Audited accounts whose fail-on-severity (set by an account override) is not
+ * the policy's, with theirs: the verdict and summary name them.
+ */
+export function thresholdOverrides(
+  m: MultiAccountContext
+): { accountId: string; failOnSeverity: FailOnSeverity }[] {
+  return audited(m)
+    .map(a => ({ accountId: a.accountId, failOnSeverity: a.ctx.evaluation.verdict.failOnSeverity }))
+    .filter(a => a.failOnSeverity !== m.policy.failOnSeverity)
+}
+
+/** "high; critical for 222222222222, none for 333333333333". */
+function thresholdPhrase(m: MultiAccountContext): string {
+  const overrides = thresholdOverrides(m)
+  if (overrides.length === 0) return m.policy.failOnSeverity
+  const bySeverity = new Map<FailOnSeverity, string[]>()
+  for (const o of overrides) {
+    bySeverity.set(o.failOnSeverity, [...(bySeverity.get(o.failOnSeverity) ?? []), o.accountId])
+  }
+  const parts = [...bySeverity].map(([s, ids]) => `${s} for ${accountList(ids)}`)
+  return `${m.policy.failOnSeverity}; ${parts.join(', ')}`
+}
+
+/** "3 high and 1 low findings": the findings that fail the gate, each at its account's threshold. */
+function breachPhrase(m: MultiAccountContext): string {
+  const counts: SeverityCounts = { critical: 0, high: 0, medium: 0, low: 0 }
+  for (const a of audited(m)) {
+    const failOn = a.ctx.evaluation.verdict.failOnSeverity
+    for (const s of SEVERITIES)
+      if (meetsThreshold(s, failOn)) counts[s] += a.ctx.evaluation.counts[s]
+  }
+  const parts = SEVERITIES.filter(s => counts[s] > 0).map(s => `${counts[s]} ${s}`)
+  const total = SEVERITIES.reduce((n, s) => n + counts[s], 0)
   const joined =
     parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}` : parts[0]
   return `${joined ?? '0'} finding${total === 1 ? '' : 's'}`
@@ -180,6 +209,7 @@ export function multiAccountVerdict(m: MultiAccountContext): MultiAccountVerdict
   const breached = ok.filter(a => a.ctx.evaluation.verdict.result === 'failed')
   const breaches = ok.reduce((n, a) => n + a.ctx.evaluation.verdict.breaches, 0)
   const total = m.accounts.length
+  const threshold = thresholdPhrase(m)
   const notAudited =
     bad.length > 0
       ? `${plural(bad.length, 'account')} could not be audited (${accountList(bad.map(a => a.accountId))})`
@@ -188,22 +218,20 @@ export function multiAccountVerdict(m: MultiAccountContext): MultiAccountVerdict
   let summary: string
   if (breached.length > 0) {
     result = 'failed'
-    const counts = multiAccountCounts(m)
     summary =
       `failed: ${breached.length} of ${plural(total, 'account')} ${breached.length === 1 ? 'breaches' : 'breach'} the policy ` +
-      `(${accountList(breached.map(a => a.accountId))}) — ${severityPhrase(counts, failOn)}` +
+      `(${accountList(breached.map(a => a.accountId))}) — ${breachPhrase(m)}` +
       (notAudited ? `; ${notAudited}` : '')
   } else if (bad.length > 0) {
     result = 'error'
     summary = `error: ${bad.length} of ${plural(total, 'account')} could not be audited (${accountList(bad.map(a => a.accountId))})`
     if (ok.length > 0)
-      summary += `; no findings at or above ${failOn} in the ${plural(ok.length, 'other')}`
+      summary += `; no findings at or above ${threshold} in the ${plural(ok.length, 'other')}`
   } else {
     result = 'passed'
-    summary =
-      failOn === 'none'
-        ? `passed: fail-on-severity is none; ${plural(total, 'account')} audited`
-        : `passed: no findings at or above ${failOn} in ${plural(total, 'account')}`
+    summary = ok.every(a => a.ctx.evaluation.verdict.failOnSeverity === 'none')
+      ? `passed: fail-on-severity is none; ${plural(total, 'account')} audited`
+      : `passed: no findings at or above ${threshold} in ${plural(total, 'account')}`
   }
   return {
     result,
@@ -376,7 +404,7 @@ export function planMultiAccountAnnotations(
     )
   if (below > 0) {
     parts.push(
-      `${plural(below, 'finding')} below fail-on-severity (${m.policy.failOnSeverity}) that ${below === 1 ? 'is' : 'are'} not annotated`
+      `${plural(below, 'finding')} below fail-on-severity (${thresholdPhrase(m)}) that ${below === 1 ? 'is' : 'are'} not annotated`
     )
   }
   if (moreWarnings > 0) parts.push(plural(moreWarnings, 'more warning'))
@@ -446,7 +474,13 @@ function summaryHead(m: MultiAccountContext, rows: readonly string[], omittedRow
   lines.push(
     `- **Policy:** ${m.policy.source.kind === 'file' ? md(m.policy.source.path) : 'built-in default'}`
   )
-  lines.push(`- **Fail on severity:** ${code(m.policy.failOnSeverity)}`)
+  const overrides = thresholdOverrides(m)
+  lines.push(
+    `- **Fail on severity:** ${code(m.policy.failOnSeverity)}` +
+      (overrides.length > 0
+        ? ` (account overrides: ${overrides.map(o => `${code(o.accountId)} ${code(o.failOnSeverity)}`).join(', ')})`
+        : '')
+  )
   lines.push('')
   const severityHeads = SEVERITIES.map(s => {
     const fails = meetsThreshold(s, m.policy.failOnSeverity)
