@@ -195,6 +195,52 @@ describe('resolveKeyIds', () => {
     expect(out.warnings).toHaveLength(1)
     expect(out.warnings[0]).toMatch(/for u\d, u\d, u\d, u\d, u\d and 4 more$/)
   })
+
+  it("stops at the whole lookup's budget: calls under way abandoned, no new user started", async () => {
+    const users = Array.from({ length: 6 }, (_, i) => `slow${i}`)
+    setup(
+      Object.fromEntries(
+        users.map(u => [
+          u,
+          [{ accessKeyId: `AKIA${u.toUpperCase()}000000`, createDate: '2024-01-01T00:00:00Z' }]
+        ])
+      ),
+      { faults: { ListAccessKeys: ({ call }) => (call <= 2 ? null : FAULT.hang) } }
+    )
+    const started = Date.now()
+    const out = await resolveKeyIds(
+      client(),
+      users.map(user => ({
+        user,
+        keys: [{ credential: 'access_key_1' as const, lastRotated: null }]
+      })),
+      { concurrency: 2, timeoutSeconds: 30, totalTimeoutSeconds: 0.5 }
+    )
+    // The first two answered; the next two hung until the budget ran out; the last two never started.
+    expect(out.keyIds.size).toBe(2)
+    expect(fake.count('ListAccessKeys')).toBe(4)
+    expect(Date.now() - started).toBeLessThan(5_000)
+    expect(out.warnings).toEqual([
+      expect.stringMatching(
+        /^iam:ListAccessKeys took longer than the lookup's 0\.5 s in all: access key ids unknown for slow\d, slow\d, slow\d, slow\d$/
+      )
+    ])
+  })
+
+  it('a user whose own budget runs out is reported as not answering', async () => {
+    setup(
+      { hung: [{ accessKeyId: 'AKIAHUNG000000000001', createDate: '2024-01-01T00:00:00Z' }] },
+      { faults: { ListAccessKeys: () => FAULT.hang } }
+    )
+    const out = await resolveKeyIds(
+      client(),
+      [{ user: 'hung', keys: [{ credential: 'access_key_1', lastRotated: null }] }],
+      { timeoutSeconds: 0.3, totalTimeoutSeconds: 60 }
+    )
+    expect(out.warnings).toEqual([
+      'iam:ListAccessKeys failed: access key ids unknown for hung (no answer in time)'
+    ])
+  })
 })
 
 describe('matchKeysToSlots', () => {

@@ -129,5 +129,8 @@ function lookUpKeyIds(
   requests: KeyIdRequest[],
   timeoutSeconds: number
 ): ReturnType<KeyIdResolver> {
-  return resolveKeyIds(client, requests, { timeoutSeconds: Math.min(30, timeoutSeconds) })
+  return resolveKeyIds(client, requests, {
+    timeoutSeconds: Math.min(30, timeoutSeconds),
+    totalTimeoutSeconds: timeoutSeconds
+  })
 }

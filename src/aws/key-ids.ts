@@ -34,6 +34,12 @@ export interface ResolveKeyIdsOptions {
   concurrency?: number
   /** Budget per user (pagination included). Default 30 s. */
   timeoutSeconds?: number
+  /**
+   * Budget for the whole lookup. Once it has run out, calls under way are
+   * abandoned and no user is started; their ids stay unknown, with a
+   * warning. Default 120 s.
+   */
+  totalTimeoutSeconds?: number
 }
 
 interface KeyMetadata {
@@ -91,12 +97,22 @@ export async function resolveKeyIds(
   const keyIds = new Map<string, string>()
   const denied: string[] = []
   const failed: { user: string; reason: string }[] = []
+  const outOfTime: string[] = []
   const timeoutMs = (options.timeoutSeconds ?? 30) * 1000
+  const totalMs = (options.totalTimeoutSeconds ?? 120) * 1000
+  const deadline = Date.now() + totalMs
   const wanted = users.filter(u => u.keys.length > 0)
 
   await mapLimit(wanted, options.concurrency ?? 4, async ({ user, keys }) => {
+    const left = deadline - Date.now()
+    if (left <= 0) {
+      outOfTime.push(user)
+      return
+    }
+    // The user's own budget, cut short by what is left of the whole lookup's.
+    const budget = Math.min(timeoutMs, left)
     try {
-      const listed = await withDeadline(timeoutMs, async signal => {
+      const listed = await withDeadline(budget, async signal => {
         const out: KeyMetadata[] = []
         let marker: string | undefined
         do {
@@ -118,6 +134,7 @@ export async function resolveKeyIds(
       }
     } catch (e) {
       if (isPermissionError(e)) denied.push(user)
+      else if (e instanceof DeadlineError && budget < timeoutMs) outOfTime.push(user)
       else
         failed.push({
           user,
@@ -138,6 +155,12 @@ export async function resolveKeyIds(
     const shown = failed.slice(0, 5).map(f => `${f.user} (${f.reason})`)
     warnings.push(
       `iam:ListAccessKeys failed: access key ids unknown for ${listUsers(shown, failed.length - shown.length)}`
+    )
+  }
+  if (outOfTime.length > 0) {
+    const names = outOfTime.slice(0, 5)
+    warnings.push(
+      `iam:ListAccessKeys took longer than the lookup's ${totalMs / 1000} s in all: access key ids unknown for ${listUsers(names, outOfTime.length - names.length)}`
     )
   }
   return { keyIds, warnings }
