@@ -45,6 +45,21 @@ const diff = (head: string, base = BASE): PolicyChange[] =>
 const brief = (c: PolicyChange) => [c.kind, c.effect, c.line, c.column]
 
 describe('diffPolicies: account overrides', () => {
+  it('a top-level change names the overrides that set the same key, whose accounts it does not reach', () => {
+    const head = BASE.replace('fail-on-severity: high', 'fail-on-severity: medium')
+      .replace('{ max-age-days: 90 }', '{ max-age-days: 60 }')
+      .replace(
+        'rules:\n  access-key-rotation',
+        'rules:\n  console-user-mfa: { severity: medium }\n  access-key-rotation'
+      )
+    const changes = diff(head)
+    expect(changes.map(c => c.message)).toEqual([
+      'fail-on-severity changed from high to medium: more findings fail the gate (not for account override 1 (account 111111111111), which sets its own)',
+      'rule console-user-mfa severity lowered from high to medium',
+      'rule access-key-rotation max-age-days tightened from 90 to 60: more findings (not for account override 1 (account 111111111111), which sets its own)'
+    ])
+  })
+
   it('gives no change for the same overrides, reordered and reformatted', () => {
     expect(diff(BASE)).toEqual([])
     const head = `${TOP}account-overrides:

@@ -103,7 +103,7 @@ export function diffPolicies(base: Policy, head: Policy, options: DiffOptions): 
     changes.push({
       kind: loosened ? 'fail-on-severity-loosened' : 'fail-on-severity-tightened',
       effect: loosened ? 'weakens' : 'tightens',
-      message: `fail-on-severity changed from ${base.failOnSeverity} to ${head.failOnSeverity}${defaultNote(head, '/fail-on-severity')}: ${gatePhrase(head.failOnSeverity, loosened)}`,
+      message: `fail-on-severity changed from ${base.failOnSeverity} to ${head.failOnSeverity}${defaultNote(head, '/fail-on-severity')}: ${gatePhrase(head.failOnSeverity, loosened)}${shieldNote(head, o => o.failOnSeverity !== undefined)}`,
       ...at('/fail-on-severity'),
       ...usesDefault(head, '/fail-on-severity')
     })
@@ -123,9 +123,11 @@ export function diffPolicies(base: Policy, head: Policy, options: DiffOptions): 
       changes.push({
         kind: h.enabled ? 'rule-enabled' : 'rule-disabled',
         effect: h.enabled ? 'tightens' : 'weakens',
-        message: h.enabled
-          ? `rule ${rule.id} enabled${defaultNote(head, pointer)} (${settings}): its findings are now reported`
-          : `rule ${rule.id} disabled${defaultNote(head, pointer)}: none of its findings are reported any more`,
+        message:
+          (h.enabled
+            ? `rule ${rule.id} enabled${defaultNote(head, pointer)} (${settings}): its findings are now reported`
+            : `rule ${rule.id} disabled${defaultNote(head, pointer)}: none of its findings are reported any more`) +
+          shieldNote(head, o => o.rules[rule.id]?.enabled !== undefined),
         ruleId: rule.id,
         ...at(pointer, rulePointer),
         ...usesDefault(head, pointer)
@@ -148,7 +150,7 @@ export function diffPolicies(base: Policy, head: Policy, options: DiffOptions): 
       changes.push({
         kind: lowered ? 'severity-lowered' : 'severity-raised',
         effect: lowered ? 'weakens' : 'tightens',
-        message: `rule ${rule.id} severity ${lowered ? 'lowered' : 'raised'} from ${b.severity} to ${h.severity}${defaultNote(head, pointer)}${gate}`,
+        message: `rule ${rule.id} severity ${lowered ? 'lowered' : 'raised'} from ${b.severity} to ${h.severity}${defaultNote(head, pointer)}${gate}${shieldNote(head, o => o.rules[rule.id]?.severity !== undefined)}`,
         ruleId: rule.id,
         ...at(pointer, rulePointer),
         ...usesDefault(head, pointer)
@@ -164,7 +166,7 @@ export function diffPolicies(base: Policy, head: Policy, options: DiffOptions): 
       changes.push({
         kind: loosened ? 'threshold-loosened' : 'threshold-tightened',
         effect: loosened ? 'weakens' : 'tightens',
-        message: `rule ${rule.id} ${p.name} ${loosened ? 'loosened' : 'tightened'} from ${before} to ${after}${defaultNote(head, pointer)}: ${loosened ? 'fewer' : 'more'} findings`,
+        message: `rule ${rule.id} ${p.name} ${loosened ? 'loosened' : 'tightened'} from ${before} to ${after}${defaultNote(head, pointer)}: ${loosened ? 'fewer' : 'more'} findings${shieldNote(head, o => o.rules[rule.id]?.params[p.name] !== undefined)}`,
         ruleId: rule.id,
         ...at(pointer, rulePointer),
         ...usesDefault(head, pointer)
@@ -199,6 +201,17 @@ function writes(head: Policy, pointer: string): boolean {
 function defaultNote(head: Policy, pointer: string): string {
   if (head.source.kind === 'built-in') return ' (the built-in default)'
   return writes(head, pointer) ? '' : ' (the key was removed; the default applies)'
+}
+
+/**
+ * For a top-level change: the head's account overrides that set the same
+ * key themselves, whose accounts the change does not reach.
+ */
+function shieldNote(head: Policy, setsItsOwn: (o: AccountOverride) => boolean): string {
+  const shielding = overridesOf(head).filter(setsItsOwn)
+  if (shielding.length === 0) return ''
+  const which = shielding.map(describeAccountOverride).join(', ')
+  return ` (not for ${which}, which ${shielding.length === 1 ? 'sets its own' : 'set their own'})`
 }
 
 function usesDefault(head: Policy, pointer: string): { usesDefault?: true } {
