@@ -13,30 +13,6 @@ export const ACCOUNT_ID = '123456789012'
 /** The evaluation time the reports are made for; every timestamp lies before it. */
 export const NOW = Date.parse('2026-11-22T00:00:00Z')
 
-export const COLUMNS = [
-  'user',
-  'arn',
-  'user_creation_time',
-  'password_enabled',
-  'password_last_used',
-  'password_last_changed',
-  'password_next_rotation',
-  'mfa_active',
-  'access_key_1_active',
-  'access_key_1_last_rotated',
-  'access_key_1_last_used_date',
-  'access_key_1_last_used_region',
-  'access_key_1_last_used_service',
-  'access_key_2_active',
-  'access_key_2_last_rotated',
-  'access_key_2_last_used_date',
-  'access_key_2_last_used_region',
-  'access_key_2_last_used_service',
-  'cert_1_active',
-  'cert_1_last_rotated',
-  'cert_2_active',
-  'cert_2_last_rotated'
-]
 
 /** mulberry32: a small, fast, seeded PRNG returning [0, 1). */
 function prng(seed) {
@@ -59,9 +35,12 @@ const SERVICE = ['svc-build', 'svc-deploy', 'terraform', 'backup', 'etl', 'monit
 
 /**
  * The CSV text of a report with `rows` rows: the root row and `rows - 1`
- * users. LF line ends and a final line feed, as AWS writes it.
+ * users. LF line ends and a final line feed, as AWS writes it. `columns` are
+ * the header: the engine's `REPORT_COLUMNS` (the 22 columns of the current
+ * layout, in AWS's order, in which the rows below are written).
  */
-export function generateReport(rows, seed = 20261122) {
+export function generateReport(rows, columns, seed = 20261122) {
+  if (columns.length !== 22) throw new Error(`expected the 22 report columns, got ${columns.length}`)
   const rnd = prng(seed)
   const pick = list => list[Math.floor(rnd() * list.length)]
   /** A timestamp `minDays` to `maxDays` before NOW, with either suffix. */
@@ -79,7 +58,7 @@ export function generateReport(rows, seed = 20261122) {
     const used = rnd() < 0.9 ? ago(0, Math.min(age, 7)) : ago(0, age)
     return [active, ago(age, age), used, pick(REGIONS), pick(SERVICES)]
   }
-  const lines = [COLUMNS.join(',')]
+  const lines = [columns.join(',')]
   lines.push(
     [
       '<root_account>',

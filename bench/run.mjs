@@ -117,6 +117,7 @@ async function main() {
     const engine = join(tmp, 'engine')
     await mustRun(NCC, ['build', 'bench/engine/index.ts', '-o', engine, ...NCC_FLAGS])
     const engineUrl = pathToFileURL(join(engine, 'index.js')).href
+    const { REPORT_COLUMNS } = await import(engineUrl)
 
     let dist = resolve(ROOT, args.dist ?? 'dist')
     if (args.build) {
@@ -129,7 +130,7 @@ async function main() {
 
     for (const size of args.cold ? [] : SIZES) {
       const report = join(tmp, `report-${size.rows}.csv`)
-      writeFileSync(report, generateReport(size.rows))
+      writeFileSync(report, generateReport(size.rows, REPORT_COLUMNS))
       const bytes = statSync(report).size
       log(`${count(size.rows)} rows (${mib(bytes)} MiB): warm runs`)
       const warm = JSON.parse(

@@ -1,7 +1,8 @@
 /** Day arithmetic shared by every rule; UTC only, no local clock. */
 import { formatReportTimestamp } from './report/timestamp.js'
+import { MS_PER_DAY } from './units.js'
 
-export const MS_PER_DAY = 86_400_000
+export { MS_PER_DAY }
 
 /** Whole days from `t` to `now`: floor((now - t) / 86 400 000). Negative for a future `t`. */
 export function ageInDays(now: number, t: number): number {

@@ -77,7 +77,7 @@ describe('generated bad policies', () => {
   it('rejects a file over the size limit before parsing it', () => {
     const text = `version: 1\n${'# padding padding padding padding padding padding padding\n'.repeat(20_000)}`
     expect(errorText(text, 'huge.yml')).toBe(
-      'huge.yml:1:1: policy file is 1.1 MiB (1160011 bytes), over the limit of 1.0 MiB (1048576 bytes): a policy is a few kilobytes, so check that this is the policy file'
+      'huge.yml:1:1: policy file is 1.1 MiB (1160011 bytes), over the limit of 1.0 MiB: a policy is a few kilobytes, so check that this is the policy file'
     )
   })
 

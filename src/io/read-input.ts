@@ -4,6 +4,7 @@ import { InputError } from '../errors.js'
 import { decodePolicyBytes } from '../policy/decode.js'
 import { DEFAULT_MAX_POLICY_BYTES } from '../policy/load.js'
 import { DEFAULT_MAX_BYTES } from '../report/decode.js'
+import { formatBytes } from '../units.js'
 
 /**
  * Largest credential report read: the parser's own limit. A real report
@@ -67,21 +68,6 @@ export function* readFileBlocks(path: string, blockBytes = BLOCK_BYTES): Generat
 
 function notRegularFile(path: string): Error {
   return Object.assign(new Error(`${path} is not a regular file`), { code: 'ENOTREG' })
-}
-
-const UNITS = ['KiB', 'MiB', 'GiB', 'TiB'] as const
-
-/** "812 bytes", "2.0 MiB", "1.0 MiB (1048577 bytes)" when rounding would hide the difference. */
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} bytes`
-  let value = n / 1024
-  let unit = 0
-  while (value >= 1024 && unit < UNITS.length - 1) {
-    value /= 1024
-    unit++
-  }
-  const shown = `${value.toFixed(1)} ${UNITS[unit]}`
-  return Number(value.toFixed(1)) * 1024 ** (unit + 1) === n ? shown : `${shown} (${n} bytes)`
 }
 
 /** A policy file's text: size-checked, then decoded as strict UTF-8. */

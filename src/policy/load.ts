@@ -11,6 +11,7 @@ import { PolicyError } from '../errors.js'
 import { RULES } from '../rules/catalog.js'
 import type { FailOnSeverity, Severity } from '../severity.js'
 import { show } from './messages.js'
+import { formatBytes } from '../units.js'
 import { DEFAULT_FAIL_ON_SEVERITY, POLICY_VERSION } from './schema.js'
 import type {
   AccountOverride,
@@ -65,12 +66,6 @@ interface ExemptionFile {
   accounts?: string[]
   reason: string
   expires: string
-}
-
-function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB (${n} bytes)`
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB (${n} bytes)`
-  return `${n} bytes`
 }
 
 function lowerFirst(s: string): string {

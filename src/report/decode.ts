@@ -5,18 +5,13 @@
  * explanations (line numbers, offsets) are computed after a failure.
  */
 import { ReportError } from '../errors.js'
+import { formatBytes } from '../units.js'
 
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 
-function formatSize(n: number): string {
-  if (n < 1024) return `${n} bytes`
-  if (n < 1024 * 1024) return `${n} bytes (${(n / 1024).toFixed(1)} KiB)`
-  return `${n} bytes (${(n / (1024 * 1024)).toFixed(1)} MiB)`
-}
-
 function tooLarge(source: string, size: number, maxBytes: number): ReportError {
   return new ReportError(
-    `${source} is too large: ${formatSize(size)}, more than the limit of ${formatSize(maxBytes)}`
+    `${source} is too large: ${formatBytes(size)}, more than the limit of ${formatBytes(maxBytes)}`
   )
 }
 

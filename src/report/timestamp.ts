@@ -6,7 +6,7 @@
  * expressions and `Date` objects on the success path.
  */
 
-const MS_PER_DAY = 86_400_000
+import { MS_PER_DAY } from '../units.js'
 
 /** Days from 1970-01-01 to the given proleptic Gregorian date (any year, month 1-12). */
 function daysFromCivil(year: number, month: number, day: number): number {
