@@ -4,6 +4,7 @@
  * UTF-16, not UTF-8, binary. Only the success path has to be fast; the
  * explanations (line numbers, offsets) are computed after a failure.
  */
+import { isAscii } from 'node:buffer'
 import { ReportError } from '../errors.js'
 import { formatBytes } from '../units.js'
 
@@ -149,11 +150,16 @@ export function decodeReport(
     if (bytes.byteLength === 0) throw new ReportError(`${source} is empty`)
     const wrong = wrongFileType(source, bytes)
     if (wrong) throw wrong
-    try {
-      // fatal: reject invalid UTF-8 instead of substituting U+FFFD; the BOM is removed.
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    } catch {
-      throw notUtf8(source, bytes)
+    if (isAscii(bytes)) {
+      // Nearly every report: its text is its bytes (Node 20's decoder is five times slower).
+      text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
+    } else {
+      try {
+        // fatal: reject invalid UTF-8 instead of substituting U+FFFD; the BOM is removed.
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+      } catch {
+        throw notUtf8(source, bytes)
+      }
     }
   }
   if (text.trim().length === 0) throw new ReportError(`${source} is empty`)
