@@ -72,7 +72,7 @@ export function parseCredentialReport(
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   try {
     const text = decodeReport(content, source, maxBytes)
-    return new ReportParser(source).parse(text)
+    return new ReportParser(source, false).parse(text)
   } catch (error) {
     if (error instanceof ReportError) throw error
     // Not expected; kept so that callers only ever see the documented error type.
@@ -99,7 +99,7 @@ export function parseReportPieces(
   options: ParseOptions = {}
 ): CredentialReport | undefined {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-  const parser = new ReportParser(options.source ?? 'credential report')
+  const parser = new ReportParser(options.source ?? 'credential report', true)
   // Strict, as decodeReport. A byte order mark is removed here, at the start
   // only; one anywhere else is kept, and sends the content to the whole-text path.
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
@@ -265,7 +265,17 @@ class ReportParser {
   /** `IAM_ARN` narrowed to user ARNs of the account and partition, once known. */
   private userArn: RegExp | null = null
 
-  constructor(private readonly source: string) {}
+  /**
+   * `ownStrings`: rows keep copies of their user names and ARNs, not
+   * substrings of the text, which would keep every block of a report read in
+   * pieces alive. Whole content is held by the caller anyway, and is small
+   * where it is parsed whole (the action's report, at most a few MB): copies
+   * there would cost time for nothing.
+   */
+  constructor(
+    private readonly source: string,
+    private readonly ownStrings: boolean
+  ) {}
 
   parse(text: string): CredentialReport {
     if (looksBase64(text)) {
@@ -698,10 +708,8 @@ class ReportParser {
       const cellUser = record[iUser] as string
       const cellArn = record[iArn] as string
       const isRoot = this.identity(cellUser, cellArn, line)
-      // Copies, so the report's text is garbage once parsed: cells are cut
-      // from it, and a long one keeps all of it alive.
-      const arn = flatString(cellArn)
-      const user = isRoot ? ROOT_USER : flatString(cellUser)
+      const arn = this.ownStrings ? flatString(cellArn) : cellArn
+      const user = isRoot ? ROOT_USER : this.ownStrings ? flatString(cellUser) : cellUser
       // The cells are converted in this fixed order: it decides which of several bad cells is reported.
       return {
         line,
