@@ -11,7 +11,6 @@
  * `AWS_ENDPOINT_URL`) are honoured by the STS client as they are by IAM.
  */
 import * as core from '@actions/core'
-import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types'
 import { AccessError, InputError } from '../errors.js'
 import {
@@ -279,6 +278,10 @@ export async function resolveCredentials(
 
   if (!chain) requireOidcEnvironment(env, roleArn)
 
+  // Imported only when a role is assumed: a run on static credentials never
+  // needs the STS client, and loading it is part of every action's start.
+  const { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient } =
+    await import('@aws-sdk/client-sts')
   const sts = new STSClient({
     region: input.region,
     maxAttempts: input.maxAttempts ?? 3,
