@@ -13,7 +13,6 @@ export const ACCOUNT_ID = '123456789012'
 /** The evaluation time the reports are made for; every timestamp lies before it. */
 export const NOW = Date.parse('2026-11-22T00:00:00Z')
 
-
 /** mulberry32: a small, fast, seeded PRNG returning [0, 1). */
 function prng(seed) {
   let a = seed >>> 0
@@ -40,7 +39,8 @@ const SERVICE = ['svc-build', 'svc-deploy', 'terraform', 'backup', 'etl', 'monit
  * layout, in AWS's order, in which the rows below are written).
  */
 export function generateReport(rows, columns, seed = 20261122) {
-  if (columns.length !== 22) throw new Error(`expected the 22 report columns, got ${columns.length}`)
+  if (columns.length !== 22)
+    throw new Error(`expected the 22 report columns, got ${columns.length}`)
   const rnd = prng(seed)
   const pick = list => list[Math.floor(rnd() * list.length)]
   /** A timestamp `minDays` to `maxDays` before NOW, with either suffix. */
