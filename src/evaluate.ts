@@ -94,6 +94,7 @@ export function evaluate(
     })
   }
   sortFindings(findings)
+  const counts = countBySeverity(findings)
   return {
     evaluatedAt: now,
     account: {
@@ -104,9 +105,9 @@ export function evaluate(
     userCount: report.users.length,
     policy: policy.source,
     findings,
-    counts: countBySeverity(findings),
+    counts,
     exemptedCount: findings.filter(f => f.exempted).length,
-    verdict: decideVerdict(findings, policy.failOnSeverity),
+    verdict: decideVerdict(findings, policy.failOnSeverity, counts),
     warnings,
     notEvaluated
   }

@@ -4,9 +4,18 @@ import { meetsThreshold, SEVERITIES } from './severity.js'
 
 /** Non-exempted findings by severity. */
 export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
-  const counts: SeverityCounts = { critical: 0, high: 0, medium: 0, low: 0 }
-  for (const f of findings) if (!f.exempted) counts[f.severity]++
-  return counts
+  let critical = 0
+  let high = 0
+  let medium = 0
+  let low = 0
+  for (const f of findings) {
+    if (f.exempted) continue
+    if (f.severity === 'critical') critical++
+    else if (f.severity === 'high') high++
+    else if (f.severity === 'medium') medium++
+    else low++
+  }
+  return { critical, high, medium, low }
 }
 
 function plural(n: number, word: string): string {
@@ -38,25 +47,25 @@ function severityPhrase(
  */
 export function decideVerdict(
   findings: readonly Finding[],
-  failOnSeverity: FailOnSeverity
+  failOnSeverity: FailOnSeverity,
+  counts: SeverityCounts = countBySeverity(findings)
 ): Verdict {
-  const open = findings.filter(f => !f.exempted)
-  const breaching = open.filter(f => meetsThreshold(f.severity, failOnSeverity))
-  const counts = countBySeverity(open)
-  if (breaching.length > 0) {
-    const phrase = severityPhrase(counts, s => meetsThreshold(s, failOnSeverity))
+  const fails = (s: keyof SeverityCounts) => meetsThreshold(s, failOnSeverity)
+  const breaches = SEVERITIES.filter(fails).reduce((n, s) => n + counts[s], 0)
+  if (breaches > 0) {
+    const breaching = findings.filter(f => !f.exempted && fails(f.severity))
     return {
       result: 'failed',
       failOnSeverity,
-      breaches: breaching.length,
-      summary: `failed: ${phrase} — ${ruleTally(breaching)}`
+      breaches,
+      summary: `failed: ${severityPhrase(counts, fails)} — ${ruleTally(breaching)}`
     }
   }
-  const below =
-    open.length > 0 ? ` (${severityPhrase(counts, () => true)} below the threshold)` : ''
+  const open = SEVERITIES.reduce((n, s) => n + counts[s], 0)
+  const below = open > 0 ? ` (${severityPhrase(counts, () => true)} below the threshold)` : ''
   const summary =
     failOnSeverity === 'none'
-      ? `passed: fail-on-severity is none${open.length > 0 ? `, ${plural(open.length, 'finding')} reported` : ''}`
+      ? `passed: fail-on-severity is none${open > 0 ? `, ${plural(open, 'finding')} reported` : ''}`
       : `passed: no findings at or above ${failOnSeverity}${below}`
   return { result: 'passed', failOnSeverity, breaches: 0, summary }
 }
