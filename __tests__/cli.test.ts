@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { EXIT, runCli } from '../src/cli.js'
+import { readFileBlocks } from '../src/io/read-input.js'
 import { loadPolicy } from '../src/policy/load.js'
+import { parseReportPieces } from '../src/report/parse.js'
 import { VERSION } from '../src/version.js'
 
 const EXAMPLE_REPORT = 'examples/credential-report.csv'
@@ -227,6 +229,71 @@ describe('CLI audit of the example report', () => {
     expect(r.stderr).toMatch(
       new RegExp(
         `^iam-credential-gate: error: ${report} line 3, column user_creation_time: 'yesterday' is not an ISO 8601 timestamp`
+      )
+    )
+  })
+})
+
+describe('CLI: large reports, read in blocks', () => {
+  /**
+   * The example's users repeated under new names until the file spans many
+   * of the 64 KiB blocks the CLI reads, with blank lines and CRLF line ends.
+   */
+  async function largeReport(): Promise<string> {
+    const [header, root, ...users] = (await readFile(EXAMPLE_REPORT, 'utf8')).trimEnd().split('\n')
+    const lines = [header, root]
+    for (let copy = 0; copy < 300; copy++) {
+      for (const line of users) {
+        const name = line.slice(0, line.indexOf(','))
+        lines.push(
+          line.replaceAll(`/${name},`, `/${name}-${copy},`).replace(`${name},`, `${name}-${copy},`)
+        )
+      }
+      if (copy % 50 === 0) lines.push('')
+    }
+    return lines.join('\r\n') + '\r\n'
+  }
+
+  it('gives the same result as the same report read whole (a quoted field forces that path)', async () => {
+    const dir = await scratch()
+    const text = await largeReport()
+    expect(text.length).toBeGreaterThan(10 * 64 * 1024)
+    expect(text).not.toContain('"')
+    const [blocks, whole] = [join(dir, 'blocks.csv'), join(dir, 'whole.csv')]
+    await writeFile(blocks, text)
+    // csv-parse reads "eu-west-1" as eu-west-1: the same report, parsed whole.
+    await writeFile(whole, text.replace(',eu-west-1,', ',"eu-west-1",'))
+    // The first file takes the block path, the second cannot.
+    expect(parseReportPieces(readFileBlocks(blocks))?.users).toHaveLength(300 * 12)
+    expect(parseReportPieces(readFileBlocks(whole))).toBeUndefined()
+    const a = await cli('--report', blocks, '--now', NOW, '--format', 'json', '--soft-fail')
+    const b = await cli('--report', whole, '--now', NOW, '--format', 'json', '--soft-fail')
+    expect(a.code).toBe(EXIT.passed)
+    const docA = JSON.parse(a.stdout) as {
+      report: { file: string; userCount: number }
+      findings: unknown[]
+    }
+    const docB = JSON.parse(b.stdout) as typeof docA
+    expect(docA.report.userCount).toBe(300 * 12)
+    expect(docA.findings.length).toBeGreaterThan(1000)
+    expect({ ...docA, report: { ...docA.report, file: '' } }).toEqual({
+      ...docB,
+      report: { ...docB.report, file: '' }
+    })
+  })
+
+  it('names the right line for a bad value in a later block', async () => {
+    const dir = await scratch()
+    const lines = (await largeReport()).split('\r\n')
+    const at = 3000
+    lines[at] = (lines[at] ?? '').replace(/,(\d{4}-\d\d-\d\dT[^,]+),/, ',2026-02-30T00:00:00Z,')
+    const report = join(dir, 'report.csv')
+    await writeFile(report, lines.join('\r\n'))
+    const r = await cli('--report', report, '--now', NOW)
+    expect(r.code).toBe(EXIT.badInput)
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^iam-credential-gate: error: ${report} line ${at + 1}, column user_creation_time: '2026-02-30T00:00:00Z' is not a valid date: 2026-02 has 28 days`
       )
     )
   })
