@@ -91,7 +91,7 @@ if (mode === 'warm') {
   // As the CLI reads it: in blocks, parsed as they are read.
   const options = { maxBytes: MAX_BYTES }
   const report =
-    E.parseReportPieces(E.readFileBlocks(reportPath), options) ??
+    E.parseReportPieces(E.readFileBlocks(reportPath, options), options) ??
     phases.parse(await readFile(reportPath))
   lap('read + parse')
   const ctx = context(phases.evaluate(report))

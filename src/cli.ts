@@ -161,7 +161,7 @@ async function evaluateReport(
  */
 async function readReport(path: string): Promise<CredentialReport> {
   const options = { source: path, maxBytes: MAX_REPORT_BYTES }
-  const streamed = parseReportPieces(readFileBlocks(path), options)
+  const streamed = parseReportPieces(readFileBlocks(path, { maxBytes: MAX_REPORT_BYTES }), options)
   if (streamed) return streamed
   const bytes = await readInputFile(path, 'credential report', MAX_REPORT_BYTES)
   return parseCredentialReport(bytes, options)

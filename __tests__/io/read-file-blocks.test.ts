@@ -20,7 +20,7 @@ describe('readFileBlocks', () => {
     writeFileSync(path, content)
     const sizes: number[] = []
     const parts: Buffer[] = []
-    for (const block of readFileBlocks(path, 16)) {
+    for (const block of readFileBlocks(path, { blockBytes: 16 })) {
       sizes.push(block.length)
       parts.push(Buffer.from(block)) // copied: the next block overwrites it
     }
@@ -38,7 +38,7 @@ describe('readFileBlocks', () => {
     const path = join(dir, 'big')
     writeFileSync(path, Buffer.alloc(1000))
     const before = openFds()
-    for (const block of readFileBlocks(path, 10)) {
+    for (const block of readFileBlocks(path, { blockBytes: 10 })) {
       expect(openFds()).toBe(before + 1)
       expect(block.length).toBe(10)
       break
@@ -51,6 +51,15 @@ describe('readFileBlocks', () => {
       expect.objectContaining({ code: 'ENOENT' })
     )
     expect(() => [...readFileBlocks(dir)]).toThrow(expect.objectContaining({ code: 'ENOTREG' }))
+  })
+
+  it('refuses a file larger than the limit before reading it', () => {
+    const path = join(dir, 'limit')
+    writeFileSync(path, Buffer.alloc(101))
+    expect(() => [...readFileBlocks(path, { maxBytes: 100 })]).toThrow(
+      expect.objectContaining({ code: 'EFBIG' })
+    )
+    expect([...readFileBlocks(path, { maxBytes: 101 })]).toHaveLength(1)
   })
 
   it('refuses a named pipe without opening it (opening would wait for a writer)', () => {

@@ -47,14 +47,25 @@ const BLOCK_BYTES = 64 * 1024
  * that handles each block before it asks for the next, which may overwrite
  * it. Throws the file system's own error (`ENOENT`, `EISDIR`, ...); a file
  * that is not a regular file (a pipe cannot be read twice) is refused with
- * `ENOTREG` before anything is read.
+ * `ENOTREG`, and one larger than `maxBytes` with `EFBIG`, before anything is
+ * read.
  */
-export function* readFileBlocks(path: string, blockBytes = BLOCK_BYTES): Generator<Uint8Array> {
+export function* readFileBlocks(
+  path: string,
+  options: { blockBytes?: number; maxBytes?: number } = {}
+): Generator<Uint8Array> {
+  const blockBytes = options.blockBytes ?? BLOCK_BYTES
   // Checked before opening too: opening a named pipe waits for a writer.
   if (!statSync(path).isFile()) throw notRegularFile(path)
   const fd = openSync(path, 'r')
   try {
-    if (!fstatSync(fd).isFile()) throw notRegularFile(path)
+    const info = fstatSync(fd)
+    if (!info.isFile()) throw notRegularFile(path)
+    if (options.maxBytes !== undefined && info.size > options.maxBytes) {
+      throw Object.assign(new Error(`${path} is larger than ${options.maxBytes} bytes`), {
+        code: 'EFBIG'
+      })
+    }
     const block = Buffer.allocUnsafe(blockBytes)
     for (;;) {
       const n = readSync(fd, block, 0, blockBytes, null)

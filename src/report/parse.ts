@@ -20,12 +20,14 @@
  * lies between line feeds, empty lines are skipped, and the only error left
  * is an overlong record, checked here as csv-parse checks it. Each record is
  * converted as soon as the library emits it and then dropped, so the raw
- * string arrays of a large report are never all held at once.
+ * string arrays of a large report are never all held at once; a file can be
+ * parsed block by block as it is read (`parseReportPieces`), so its text is
+ * never whole either.
  */
+import { isAscii } from 'node:buffer'
 import { CsvError, parse as parseCsv } from 'csv-parse/sync'
 import type { InfoRecord } from 'csv-parse/sync'
 import Papa from 'papaparse'
-import { isAscii } from 'node:buffer'
 import { ReportError } from '../errors.js'
 import { flatString, forgetLastMatch } from '../flat-string.js'
 import { DEFAULT_MAX_BYTES, decodeReport, firstControl } from './decode.js'
