@@ -25,7 +25,16 @@
  * mix.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -159,6 +168,14 @@ async function main() {
 
     log(`cold start, ${COLD_RUNS} runs each`)
     results.coldStart.action = await coldStartAction(dist, tmp)
+    // The same with a policy file in the workspace (YAML and schema validation before the first request).
+    const withPolicy = join(tmp, 'with-policy')
+    mkdirSync(join(withPolicy, '.github'), { recursive: true })
+    copyFileSync(
+      join(ROOT, 'examples', 'iam-credential-policy.yml'),
+      join(withPolicy, '.github', 'iam-credential-policy.yml')
+    )
+    results.coldStart.actionWithPolicy = await coldStartAction(dist, withPolicy)
     results.coldStart.version = await coldStartVersion(dist)
 
     for (const file of ['index.js', 'cli/index.js']) {
@@ -342,6 +359,7 @@ function format(r) {
       ['command', 'median', 'min', 'max', 'note'],
       [
         cold('`node dist/index.js` to first AWS request', r.coldStart.action),
+        cold('the same, with a policy file', r.coldStart.actionWithPolicy),
         cold('`node dist/cli/index.js --version`', r.coldStart.version)
       ]
     ),
