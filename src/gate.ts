@@ -30,7 +30,7 @@ function ruleTally(findings: readonly Finding[]): string {
 }
 
 /** Joins severity counts: "1 critical and 3 high findings". */
-function severityPhrase(
+export function severityPhrase(
   counts: SeverityCounts,
   include: (s: keyof SeverityCounts) => boolean
 ): string {

@@ -8,6 +8,7 @@
 import { ListAccessKeysCommand } from '@aws-sdk/client-iam'
 import type { IAMClient } from '@aws-sdk/client-iam'
 import type { AccessKeyCredential } from '../report/types.js'
+import { listAndMore } from '../text.js'
 import { errorCode, errorMessage, isPermissionError } from './aws-errors.js'
 import { DeadlineError, mapLimit, withDeadline } from './sdk.js'
 
@@ -85,10 +86,6 @@ export function matchKeysToSlots(
   return result
 }
 
-function listUsers(names: string[], more: number): string {
-  return names.join(', ') + (more > 0 ? ` and ${more} more` : '')
-}
-
 export async function resolveKeyIds(
   client: IAMClient,
   users: readonly UserKeyQuery[],
@@ -146,21 +143,19 @@ export async function resolveKeyIds(
 
   const warnings: string[] = []
   if (denied.length > 0) {
-    const names = denied.slice(0, 5)
     warnings.push(
-      `missing permission iam:ListAccessKeys: access key ids unknown for ${listUsers(names, denied.length - names.length)}`
+      `missing permission iam:ListAccessKeys: access key ids unknown for ${listAndMore(denied.slice(0, 5), denied.length)}`
     )
   }
   if (failed.length > 0) {
     const shown = failed.slice(0, 5).map(f => `${f.user} (${f.reason})`)
     warnings.push(
-      `iam:ListAccessKeys failed: access key ids unknown for ${listUsers(shown, failed.length - shown.length)}`
+      `iam:ListAccessKeys failed: access key ids unknown for ${listAndMore(shown, failed.length)}`
     )
   }
   if (outOfTime.length > 0) {
-    const names = outOfTime.slice(0, 5)
     warnings.push(
-      `iam:ListAccessKeys took longer than the lookup's ${totalMs / 1000} s in all: access key ids unknown for ${listUsers(names, outOfTime.length - names.length)}`
+      `iam:ListAccessKeys took longer than the lookup's ${totalMs / 1000} s in all: access key ids unknown for ${listAndMore(outOfTime.slice(0, 5), outOfTime.length)}`
     )
   }
   return { keyIds, warnings }

@@ -15,9 +15,11 @@
  */
 
 import type { EvaluationWarning, SeverityCounts } from '../evaluation.js'
+import { severityPhrase } from '../gate.js'
 import type { Policy } from '../policy/types.js'
 import { meetsThreshold, SEVERITIES } from '../severity.js'
 import type { FailOnSeverity, Severity } from '../severity.js'
+import { listAndMore } from '../text.js'
 import { formatTimestamp } from '../time.js'
 import type { Annotation } from './annotations.js'
 import { GITHUB_ANNOTATIONS_PER_LEVEL, planAnnotations } from './annotations.js'
@@ -159,15 +161,14 @@ export function multiAccountCounts(m: MultiAccountContext): MultiAccountCounts {
 
 /** "111111111111, 222222222222 and 3 more". */
 function accountList(ids: readonly string[], max = 5): string {
-  if (ids.length <= max) return ids.join(', ')
-  return `${ids.slice(0, max).join(', ')} and ${ids.length - max} more`
+  return listAndMore(ids.slice(0, max), ids.length)
 }
 
 /**
  * Audited accounts whose fail-on-severity (set by an account override) is not
  * the policy's, with theirs: the verdict and summary name them.
  */
-export function thresholdOverrides(
+function thresholdOverrides(
   m: MultiAccountContext
 ): { accountId: string; failOnSeverity: FailOnSeverity }[] {
   return audited(m)
@@ -195,11 +196,7 @@ function breachPhrase(m: MultiAccountContext): string {
     for (const s of SEVERITIES)
       if (meetsThreshold(s, failOn)) counts[s] += a.ctx.evaluation.counts[s]
   }
-  const parts = SEVERITIES.filter(s => counts[s] > 0).map(s => `${counts[s]} ${s}`)
-  const total = SEVERITIES.reduce((n, s) => n + counts[s], 0)
-  const joined =
-    parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}` : parts[0]
-  return `${joined ?? '0'} finding${total === 1 ? '' : 's'}`
+  return severityPhrase(counts, () => true)
 }
 
 export function multiAccountVerdict(m: MultiAccountContext): MultiAccountVerdict {

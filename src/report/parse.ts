@@ -168,13 +168,12 @@ const MAX_INTERNED = 4096
 class Interner {
   private readonly values = new Map<string, string>()
 
-  get(v: string): string {
+  /** `copy`: keep a copy of `v`, which points into text that must not outlive the parse. */
+  get(v: string, copy: boolean): string {
     const known = this.values.get(v)
     if (known !== undefined) return known
-    if (this.values.size >= MAX_INTERNED) return flatString(v)
-    // A copy: `v` points into the report's text, which must not outlive the parse.
-    const own = flatString(v)
-    this.values.set(own, own)
+    const own = copy ? flatString(v) : v
+    if (this.values.size < MAX_INTERNED) this.values.set(own, own)
     return own
   }
 }
@@ -541,7 +540,7 @@ class ReportParser {
     if (i < 0) return null
     const v = record[i] as string
     if (v.length === 0) throw this.emptyError(line, column, expected)
-    return sentinel(v) ?? this.interned.get(v)
+    return sentinel(v) ?? this.interned.get(v, this.ownStrings)
   }
 
   /** Checks the `user` and `arn` cells of a row and the account they belong to. */

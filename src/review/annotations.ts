@@ -15,6 +15,7 @@ import type { PolicyProblem } from '../errors.js'
 import type { Annotation, AnnotationLevel } from '../render/annotations.js'
 import { GITHUB_ANNOTATIONS_PER_LEVEL } from '../render/annotations.js'
 import { credentialLabel, plural, principalLabel, visible } from '../render/markdown.js'
+import { listAndMore } from '../text.js'
 import type { ChangeKind } from './diff.js'
 import type { ImpactedFinding } from './impact.js'
 import { REVIEW_HEADING } from './render.js'
@@ -177,6 +178,5 @@ function describeGroup(g: Group): string {
     const credential = f.credential ? ` ${credentialLabel(f.credential)}` : ''
     return `${principalLabel(f.user)}${credential} (${f.ruleId}, ${f.severity})`
   })
-  const rest = g.items.length - named.length
-  return `${verb} ${plural(g.items.length, 'finding')}: ${named.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`
+  return `${verb} ${plural(g.items.length, 'finding')}: ${listAndMore(named, g.items.length)}`
 }
