@@ -5,6 +5,7 @@ import { reportError } from './action/failure.js'
 import type { ReportErrorOptions } from './action/failure.js'
 import type { ActionInputs } from './action/inputs.js'
 import { readInputs } from './action/inputs.js'
+import { actionClock } from './action/clock.js'
 import { accountIdsInInputs, planAccounts, runMultiAccount } from './action/multi-account.js'
 import { loadActionPolicy } from './action/policy.js'
 import { publish } from './action/publish.js'
@@ -34,7 +35,7 @@ export async function run(): Promise<void> {
   const masked = new Set<string>()
   const failure: ReportErrorOptions = {}
   try {
-    const inputs = readInputs(name => core.getInput(name))
+    const inputs = { ...readInputs(name => core.getInput(name)), now: actionClock(process.env) }
     failure.redact = inputs.redact
     // Before any log line can name an account.
     const mask = (accountId: string | null): void => {

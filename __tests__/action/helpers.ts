@@ -12,6 +12,7 @@ import type { ValidateFunction } from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
 import { reportCsv, rootRow, userRow } from '../support/report-csv.js'
 import type { ReportRow } from '../support/report-csv.js'
+import { TEST_NOW } from '../support/clock.js'
 import { startFakeAws } from '../support/fake-aws.js'
 import type { FakeAws, FakeAwsOptions, FakePasswordPolicy } from '../support/fake-aws.js'
 import { actionYml, cleanUpRuns, EXAMPLE_POLICY, EXAMPLE_REPORT, runAction } from './run-action.js'
@@ -74,12 +75,12 @@ export const OIDC_AUDIT_CALLS = {
 }
 
 // ---------------------------------------------------------------------------
-// Reports relative to now: the bundle evaluates at the real clock.
+// Reports relative to the tests' pinned time, at which the bundle evaluates.
 
 const DAY = 86_400_000
 /** `+00:00` timestamp `days` days ago (whole seconds). */
 export const daysAgo = (days: number): string =>
-  new Date(Math.floor((Date.now() - days * DAY) / 1000) * 1000)
+  new Date(Math.floor((TEST_NOW - days * DAY) / 1000) * 1000)
     .toISOString()
     .replace(/\.\d{3}Z$/, '+00:00')
 

@@ -15,7 +15,9 @@ import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
+import { PINNED_NOW_VARIABLE } from '../../src/action/clock.js'
 import { fakeAwsEnv } from '../support/aws-env.js'
+import { TEST_NOW_ISO } from '../support/clock.js'
 import type { FakeAws } from '../support/fake-aws.js'
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -110,6 +112,13 @@ const unescapeProperty = (s: string): string =>
     .replace(/%0D/g, '\r')
     .replace(/%0A/g, '\n')
     .replace(/%25/g, '%')
+
+/** libfaketime's variables, when the tests run under it: the child keeps the same clock as the fake AWS. */
+function shiftedClock(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => name === 'LD_PRELOAD' || name.startsWith('FAKETIME'))
+  )
+}
 
 /** Workflow commands (`::name k=v,k=v::message`) on stdout, as the runner reads them. */
 export function parseCommands(stdout: string): WorkflowCommand[] {
@@ -256,7 +265,11 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
     RUNNER_OS: 'Linux',
     RUNNER_ARCH: 'X64',
     RUNNER_TEMP: runnerTemp,
-    RUNNER_TOOL_CACHE: join(runner, 'toolcache')
+    RUNNER_TOOL_CACHE: join(runner, 'toolcache'),
+    // The bundle evaluates at the tests' pinned time, never at the real clock.
+    [PINNED_NOW_VARIABLE]: TEST_NOW_ISO,
+    // A shifted machine clock (CI's second run, under faketime) holds for the child too.
+    ...shiftedClock(process.env)
   }
   let env: NodeJS.ProcessEnv
   if (options.fake) {

@@ -3,6 +3,7 @@
  * ids, every output; the request count does not grow with the account.
  */
 import { describe, expect, it } from '@jest/globals'
+import { TEST_NOW } from '../support/clock.js'
 import { FAKE_STATIC_CREDENTIALS } from '../support/fake-aws.js'
 import { reportCsv, reportWithUsers, rootRow } from '../support/report-csv.js'
 import {
@@ -281,7 +282,7 @@ describe('request count', () => {
 
 describe('report age', () => {
   it('warns when the report is older than max-report-age-hours', async () => {
-    const generated = new Date(Date.now() - 30 * 3_600_000)
+    const generated = new Date(TEST_NOW - 30 * 3_600_000)
     const fake = await startFake({ report: cleanReport(), reportGeneratedAt: generated })
     const r = await runAction({
       fake,
@@ -301,7 +302,7 @@ describe('report age', () => {
   it('does not warn about a report younger than the limit', async () => {
     const fake = await startFake({
       report: cleanReport(),
-      reportGeneratedAt: new Date(Date.now() - 2 * 3_600_000)
+      reportGeneratedAt: new Date(TEST_NOW - 2 * 3_600_000)
     })
     const r = await runAction({ fake, inputs: { 'role-to-assume': ROLE } })
     expect(r.code).toBe(0)

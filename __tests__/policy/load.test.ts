@@ -214,7 +214,7 @@ describe('loadPolicy: valid files', () => {
       severity: 'high',
       params: { 'max-age-days': 60 }
     })
-    expect(p.exemptions.map(e => e.expires)).toEqual(['2027-03-31', '2026-12-31'])
+    expect(p.exemptions.map(e => e.expires)).toEqual(['2027-02-15', '2026-12-31'])
     for (const e of p.exemptions) expect(text.split('\n')[e.line - 1]).toMatch(/^ {2}- rules: /)
   })
 

@@ -27,6 +27,7 @@ import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
+import { TEST_NOW } from './clock.js'
 
 export const IAM_VERSION = '2010-05-08'
 export const STS_VERSION = '2011-06-15'
@@ -192,7 +193,7 @@ export interface FakeAwsOptions {
   accounts?: Record<string, FakeAccountOptions>
   /** CSV of the credential report. Default: a report with the root row only. */
   report?: string | Uint8Array
-  /** `GeneratedTime` of the report. Default: the time the fake started. */
+  /** `GeneratedTime` of the report. Default: the tests' pinned time (`TEST_NOW`). */
   reportGeneratedAt?: string | number | Date
   /**
    * States returned by successive `GenerateCredentialReport` calls; the last
@@ -724,7 +725,7 @@ export async function startFakeAws(initial: FakeAwsOptions = {}): Promise<FakeAw
       return {
         Content: Buffer.from(report).toString('base64'),
         ReportFormat: 'text/csv',
-        GeneratedTime: toDate(options.reportGeneratedAt ?? startedAt)
+        GeneratedTime: toDate(options.reportGeneratedAt ?? TEST_NOW)
       }
     },
     GetAccountSummary: (_params, { opts: options }) => ({

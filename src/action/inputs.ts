@@ -24,6 +24,8 @@ export interface ActionInputs {
   roleChaining: boolean
   /** Accounts audited at the same time. */
   maxConcurrency: number
+  /** The clock the audit is evaluated at: `Date.now`, unless pinned for tests (`./clock.ts`). */
+  now?: () => number
   /** `users`: user names and ARNs replaced with stable tokens in public outputs. */
   redact: RedactMode
   /** Register every account id as a secret, so the runner masks it in the log. */

@@ -317,7 +317,7 @@ export async function publishMultiAccount(
   const base = {
     policy,
     toolVersion: VERSION,
-    now: Date.now(),
+    now: (inputs.now ?? Date.now)(),
     policyWarnings: split.policyWarnings
   }
   const realContext: MultiAccountContext = { ...base, accounts: real }

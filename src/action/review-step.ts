@@ -56,7 +56,7 @@ export async function runReviewStep(
     report,
     accountFacts: source?.facts,
     reportUnavailable,
-    now: Date.now(),
+    now: (inputs.now ?? Date.now)(),
     maxExemptionDays: review.maxExemptionDays,
     prComment: review.prComment,
     failOnWeakening: review.failOnWeakening,
