@@ -9,5 +9,7 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json' }]
   },
-  testTimeout: 60000
+  testTimeout: 60000,
+  // The bundle-based tests run dist/: rebuilt first when src/ changed since it was built.
+  globalSetup: '<rootDir>/__tests__/support/fresh-bundles.mjs'
 }

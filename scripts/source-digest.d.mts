@@ -1,0 +1,3 @@
+export const ROOT: string
+export const DIGEST_FILE: string
+export function sourceDigest(root?: string): string
