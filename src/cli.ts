@@ -1,6 +1,7 @@
 import type { CliIo } from './cli-io.js'
 import { EXIT, exitCodeOf, parseFlags, parseNow } from './cli-io.js'
 import { InputError } from './errors.js'
+import { accessKeyCreationTimes, keyIdRequests } from './enrich.js'
 import { evaluate } from './evaluate.js'
 import type { Evaluation } from './evaluation.js'
 import { MAX_REPORT_BYTES, readFileBlocks, readInputFile, readPolicyFile } from './io/read-input.js'
@@ -94,14 +95,20 @@ async function runAudit(argv: readonly string[], io: CliIo): Promise<number> {
   const redact = parseRedact(values.redact)
   const now = values.now === undefined ? io.now() : parseNow(values.now)
 
-  const { evaluation, policy } = await evaluateReport(values.report, values.policy, failOn, now)
+  const { evaluation, policy, accessKeysCreated } = await evaluateReport(
+    values.report,
+    values.policy,
+    failOn,
+    now
+  )
   const ctx: RenderContext = {
     evaluation,
     policy,
     toolVersion: VERSION,
     reportGeneratedAt: null,
     reportSource: { kind: 'file', path: values.report },
-    now
+    now,
+    accessKeysCreated
   }
 
   // What people read is redacted; the remediation script keeps real names so it can run.
@@ -143,13 +150,19 @@ async function evaluateReport(
   policyPath: string | undefined,
   failOn: FailOnSeverity | undefined,
   now: number
-): Promise<{ evaluation: Evaluation; policy: Policy }> {
+): Promise<{
+  evaluation: Evaluation
+  policy: Policy
+  accessKeysCreated: ReadonlyMap<string, number>
+}> {
   const report = await readReport(reportPath)
   let policy: Policy = policyPath
     ? loadPolicy(await readPolicyFile(policyPath), policyPath)
     : defaultPolicy()
   if (failOn) policy = withFailOnSeverity(policy, failOn)
-  return { evaluation: evaluate(report, policy, now), policy }
+  const evaluation = evaluate(report, policy, now)
+  const accessKeysCreated = accessKeyCreationTimes(keyIdRequests(evaluation, report))
+  return { evaluation, policy, accessKeysCreated }
 }
 
 /**

@@ -46,3 +46,13 @@ export function withKeyIds(
     })
   }
 }
+
+/** When each access key with a finding was created, by `user/credential` (`RenderContext.accessKeysCreated`). */
+export function accessKeyCreationTimes(requests: readonly KeyIdRequest[]): Map<string, number> {
+  const created = new Map<string, number>()
+  for (const { user, keys } of requests) {
+    for (const k of keys)
+      if (k.lastRotated !== null) created.set(`${user}/${k.credential}`, k.lastRotated)
+  }
+  return created
+}

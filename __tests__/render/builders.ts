@@ -182,6 +182,7 @@ export interface ContextInput {
   reportGeneratedAt?: number | null
   reportSource?: RenderContext['reportSource']
   now?: number
+  accessKeysCreated?: RenderContext['accessKeysCreated']
 }
 
 export function context(input: ContextInput = {}): RenderContext {
@@ -193,7 +194,8 @@ export function context(input: ContextInput = {}): RenderContext {
     reportGeneratedAt:
       input.reportGeneratedAt === undefined ? NOW - 5 * HOUR : input.reportGeneratedAt,
     reportSource: input.reportSource ?? { kind: 'aws' },
-    now: input.now ?? NOW
+    now: input.now ?? NOW,
+    ...(input.accessKeysCreated ? { accessKeysCreated: input.accessKeysCreated } : {})
   }
 }
 

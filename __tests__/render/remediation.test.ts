@@ -303,3 +303,107 @@ describe('renderRemediationScript', () => {
     )
   })
 })
+
+describe('access key ids looked up when the script runs', () => {
+  const CREATED_1 = Date.parse('2025-01-02T03:04:05Z')
+  const CREATED_2 = Date.parse('2025-06-07T08:09:10Z')
+  const lookupCtx = () =>
+    context({
+      evaluation: evaluation({
+        findings: [
+          finding({ ruleId: ROTATION, user: 'bob', credential: 'access_key_1', severity: 'high' }),
+          finding({ ruleId: ROTATION, user: 'bob', credential: 'access_key_2', severity: 'high' })
+        ]
+      }),
+      accessKeysCreated: new Map([
+        ['bob/access_key_1', CREATED_1],
+        ['bob/access_key_2', CREATED_2]
+      ])
+    })
+
+  /** A stub `aws` that logs its calls and answers list-access-keys with `keys` (id, CreateDate). */
+  function withKeys(script: string, name: string, keys: [string, string][]) {
+    const s = setup(script, name)
+    const listing = join(s.work, 'keys.txt')
+    writeFileSync(listing, keys.map(([id, created]) => `${id}\t${created}\n`).join(''))
+    const aws = join(s.work, 'bin', 'aws')
+    writeFileSync(
+      aws,
+      `${readFileSync(aws, 'utf8')}if [ "$2" = list-access-keys ]; then cat ${shellQuote(listing)}; fi\n`
+    )
+    return s
+  }
+
+  it('updates the key created at the report time, each key on its own (AWS CLI 1 and 2 dates)', () => {
+    const script = renderRemediationScript(lookupCtx())
+    expect(script).not.toContain(KEY_ID_PLACEHOLDER)
+    const s = withKeys(script, 'lookup', [
+      ['AKIAOTHER00000000000', '2025-01-02T03:04:06+00:00'],
+      ['AKIAKEYONE0000000000', '2025-01-02T03:04:05+00:00'],
+      ['AKIAKEYTWO0000000000', '2025-06-07T08:09:10Z']
+    ])
+    const run = runScript(s.scriptPath, s.work, { CONFIRM: 'yes' })
+    expect(run.stderr).toContain('Done: 2 command(s) run.')
+    expect(run.status).toBe(0)
+    const update = (id: string) => [
+      'iam',
+      'update-access-key',
+      '--user-name',
+      'bob',
+      '--access-key-id',
+      id,
+      '--status',
+      'Inactive'
+    ]
+    const list = ['iam', 'list-access-keys', '--user-name', 'bob', '--query']
+    expect(calls(s.log).map(c => (c[1] === 'list-access-keys' ? c.slice(0, 5) : c))).toEqual([
+      list,
+      update('AKIAKEYONE0000000000'),
+      list,
+      update('AKIAKEYTWO0000000000')
+    ])
+  })
+
+  it('stops before any change when no key or two keys were created at that time', () => {
+    const script = renderRemediationScript(lookupCtx())
+    const gone = withKeys(script, 'lookup-gone', [['AKIANEW0000000000000', '2026-01-01T00:00:00Z']])
+    const r1 = runScript(gone.scriptPath, gone.work, { CONFIRM: 'yes' })
+    expect(r1.status).not.toBe(0)
+    expect(r1.stderr).toContain(
+      'No access key of bob was created at 2025-01-02T03:04:05 (rotated or deleted since the report?): stopping.'
+    )
+    expect(calls(gone.log).map(c => c[1])).toEqual(['list-access-keys'])
+
+    const twice = withKeys(script, 'lookup-twice', [
+      ['AKIAA000000000000000', '2025-01-02T03:04:05Z'],
+      ['AKIAB000000000000000', '2025-01-02T03:04:05Z']
+    ])
+    const r2 = runScript(twice.scriptPath, twice.work, { CONFIRM: 'yes' })
+    expect(r2.status).not.toBe(0)
+    expect(r2.stderr).toContain('Two access keys of bob were created at 2025-01-02T03:04:05')
+    expect(calls(twice.log).map(c => c[1])).toEqual(['list-access-keys'])
+  })
+
+  it('plans the lookup without calling AWS when not confirmed', () => {
+    const script = renderRemediationScript(lookupCtx())
+    const s = withKeys(script, 'lookup-plan', [])
+    const run = runScript(s.scriptPath, s.work, {})
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain(
+      'aws iam update-access-key --user-name bob --access-key-id <id of the key created 2025-06-07T08:09:10Z> --status Inactive'
+    )
+    expect(calls(s.log)).toEqual([])
+  })
+
+  it('keeps the commented-out command when the key creation time is unknown', () => {
+    const script = renderRemediationScript(
+      context({
+        evaluation: evaluation({
+          findings: [finding({ ruleId: ROTATION, user: 'bob', credential: 'access_key_1' })]
+        })
+      })
+    )
+    expect(script).not.toContain('access_key_id()')
+    expect(script).toContain(`--access-key-id '${KEY_ID_PLACEHOLDER}'`)
+  })
+})

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { keyIdRequests, withKeyIds } from '../enrich.js'
+import { accessKeyCreationTimes, keyIdRequests, withKeyIds } from '../enrich.js'
 import { evaluate } from '../evaluate.js'
 import type { Evaluation, EvaluationWarning } from '../evaluation.js'
 import type { Policy } from '../policy/types.js'
@@ -58,8 +58,8 @@ export async function auditAccount(
   )
   if (age) warnings.push(age)
 
+  const requests = keyIdRequests(evaluation, report)
   if (source.keyIds && options.resolveKeyIds) {
-    const requests = keyIdRequests(evaluation, report)
     if (requests.length > 0) {
       const resolved = await source.keyIds(requests)
       evaluation = withKeyIds(evaluation, resolved.keyIds)
@@ -72,7 +72,8 @@ export async function auditAccount(
     toolVersion: VERSION,
     reportGeneratedAt: source.generatedAt,
     reportSource: source.kind,
-    now
+    now,
+    accessKeysCreated: accessKeyCreationTimes(requests)
   }
   return { ctx, users: report.users.map(u => u.user) }
 }

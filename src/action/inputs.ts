@@ -111,7 +111,7 @@ export function readInputs(getInput: GetInput): ActionInputs {
     remediationFile: text('remediation-file'),
     reportTimeoutSeconds: integer(getInput, 'report-timeout-seconds', 120, 1, 3600),
     maxReportAgeHours: integer(getInput, 'max-report-age-hours', 24, 1, 24 * 365),
-    resolveKeyIds: booleanInput(getInput, 'resolve-key-ids', true)
+    resolveKeyIds: booleanInput(getInput, 'resolve-key-ids', false)
   }
 }
 

@@ -19,6 +19,12 @@ export interface RenderContext {
   reportSource: { kind: 'aws' } | { kind: 'file'; path: string }
   /** Render time, ms since the epoch. */
   now: number
+  /**
+   * When each access key with a finding was created (the report's
+   * `last_rotated`), by `user/credential`: the remediation script looks the
+   * key's id up by it at run time, so the audit need not call AWS for it.
+   */
+  accessKeysCreated?: ReadonlyMap<string, number>
 }
 
 /**

@@ -6,8 +6,11 @@
  * it prints the plan and exits 1. Each fix carries its backout (undo)
  * command as a comment beside it. Every argument from the report is
  * shell-quoted; everything from the report in a comment is on one line.
- * A command that needs an access key id the audit did not resolve is
- * commented out, with the command that finds the id.
+ * A command that needs an access key id the audit did not resolve looks
+ * the id up when it runs (`access_key_id`: the user's key created at the
+ * report's `last_rotated` time, and only when exactly one matches, so it
+ * never touches the wrong key); without that time it is commented out, with
+ * the command that finds the id.
  */
 
 import { ROOT_USER } from '../report/types.js'
@@ -49,6 +52,45 @@ function comment(text: string): string {
 
 const CONFIRM_VAR = 'CONFIRM'
 
+/** The shell word a looked-up key id is used as. */
+const KEY_ID_VAR = '"$key_id"'
+
+/**
+ * Looks up, at run time, the id of user $1's access key created at $2
+ * (`YYYY-MM-DDTHH:MM:SS`, UTC, the report's `last_rotated`): one
+ * `list-access-keys` call, and only an exact, single match is used. AWS CLI
+ * 1 prints `CreateDate` with `Z`, version 2 with `+00:00`: both start so.
+ */
+const ACCESS_KEY_ID_FUNCTION = [
+  'access_key_id() {',
+  "  local id created found=''",
+  '  while read -r id created; do',
+  '    case "$created" in',
+  '      "$2"*)',
+  '        if [ -n "$found" ]; then',
+  '          printf \'Two access keys of %s were created at %s: change them by hand.\\n\' "$1" "$2" >&2',
+  '          return 1',
+  '        fi',
+  '        found=$id ;;',
+  '    esac',
+  '  done < <(aws iam list-access-keys --user-name "$1" --query \'AccessKeyMetadata[].[AccessKeyId,CreateDate]\' --output text)',
+  '  if [ -z "$found" ]; then',
+  '    printf \'No access key of %s was created at %s (rotated or deleted since the report?): stopping.\\n\' "$1" "$2" >&2',
+  '    return 1',
+  '  fi',
+  '  printf \'%s\\n\' "$found"',
+  '}'
+]
+
+/** A command line whose key id is the looked-up `$key_id`. */
+function commandWithKeyVar(argv: Command): string {
+  return argv
+    .map((a, i) =>
+      argv[i - 1] === '--access-key-id' && a === KEY_ID_PLACEHOLDER ? KEY_ID_VAR : shellQuote(a)
+    )
+    .join(' ')
+}
+
 /** Renders the remediation script for one evaluation. Pure. */
 export function renderRemediationScript(ctx: RenderContext): string {
   const e = ctx.evaluation
@@ -63,6 +105,7 @@ export function renderRemediationScript(ctx: RenderContext): string {
   const planned = new Set<string>()
   let commandCount = 0
   let manualCount = 0
+  let lookups = 0
 
   findings.forEach((f, n) => {
     const who = f.user === ROOT_USER ? 'root account' : `user ${f.user}`
@@ -91,7 +134,19 @@ export function renderRemediationScript(ctx: RenderContext): string {
     }
     if (step.note) body.push(comment(`Note: ${step.note}`))
     const unresolved = (argv: Command): boolean => argv.some(a => a.includes(KEY_ID_PLACEHOLDER))
-    if (step.fix.some(unresolved) && f.user !== ROOT_USER) {
+    const created = f.credential && ctx.accessKeysCreated?.get(`${f.user}/${f.credential}`)
+    const lookup =
+      f.user !== ROOT_USER && created !== undefined && created !== null && step.fix.some(unresolved)
+        ? `key_id=$(access_key_id ${shellQuote(f.user)} ${new Date(created).toISOString().slice(0, 19)})`
+        : null
+    if (lookup) {
+      lookups++
+      body.push(
+        comment(
+          `The key id is looked up now: the ${f.credential} created ${formatTimestamp(created as number)}.`
+        )
+      )
+    } else if (step.fix.some(unresolved) && f.user !== ROOT_USER) {
       body.push(
         comment(
           `The access key id was not resolved. Find it (${f.credential ?? 'the key'} in the report) with:`
@@ -105,21 +160,30 @@ export function renderRemediationScript(ctx: RenderContext): string {
       )
     }
     step.fix.forEach((argv, k) => {
-      const line = shellCommand(argv)
+      const looked = lookup !== null && unresolved(argv)
+      const line = looked ? commandWithKeyVar(argv) : shellCommand(argv)
       const backout = step.backout[k]
-      const backoutComment = backout
-        ? `  # backout: ${shellCommand(backout)}`
+      const backoutLine = backout && (looked ? commandWithKeyVar(backout) : shellCommand(backout))
+      const backoutComment = backoutLine
+        ? `  # backout: ${backoutLine}`
         : `  # backout: none${step.note ? ' (see the note above)' : ''}`
-      if (unresolved(argv)) {
+      // The same command for another key of the same user is another command.
+      const plannedAs = looked ? `${lookup}\n${line}` : line
+      if (unresolved(argv) && !looked) {
         body.push(comment(`run ${line}${backoutComment}`))
         plan.push(`  (needs the key id) ${line}`)
-      } else if (planned.has(line)) {
+      } else if (planned.has(plannedAs)) {
         body.push(comment(`already planned above: ${line}`))
       } else {
-        planned.add(line)
+        planned.add(plannedAs)
         commandCount++
+        if (looked) body.push(lookup as string)
         body.push(`run ${line}${commentText(backoutComment)}`)
-        plan.push(`  ${line}`)
+        plan.push(
+          looked
+            ? `  ${line.replace(KEY_ID_VAR, `<id of the key created ${formatTimestamp(created as number)}>`)}`
+            : `  ${line}`
+        )
       }
     })
     // Backouts beyond the fixes (a fix that needs two commands to undo).
@@ -151,6 +215,7 @@ export function renderRemediationScript(ctx: RenderContext): string {
     '  "$@"',
     '}',
     '',
+    ...(lookups > 0 ? [...ACCESS_KEY_ID_FUNCTION, ''] : []),
     `if [ "\${${CONFIRM_VAR}:-}" != 'yes' ]; then`,
     `  printf '%s\\n' ${shellQuote(commentText(`Remediation plan for AWS account ${account} (${findings.length} finding(s)):`))} >&2`
   ]
