@@ -328,6 +328,11 @@ const REQUIRED: readonly [category: string, refs: readonly Ref[], keyword: RegEx
     [ev('future-creation-time'), ev('future-key-last-used'), ev('future-root-password-last-used')],
     /in the future/
   ],
+  [
+    'report: timestamps before AWS existed (year 0, before 2006)',
+    [r('year-zero'), r('before-aws')],
+    /is before 2006-01-01/
+  ],
   ['report: mixed-case booleans (valid)', [valid('mixed-case-booleans')], null],
   [
     'report: unknown sentinel values',
