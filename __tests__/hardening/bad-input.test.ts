@@ -389,6 +389,11 @@ const REQUIRED: readonly [category: string, refs: readonly Ref[], keyword: RegEx
     null
   ],
   ['policy: duplicate keys', [p('duplicate-keys')], /duplicate key/],
+  [
+    'policy: numbers past any sane maximum (99999999999999999999999)',
+    [p('threshold-huge'), p('threshold-above-maximum')],
+    /must be an integer from \d+ to \d+, got 99999999999999999999999/
+  ],
   ['policy: a huge policy file', [g('huge-policy')], null]
 ]
 

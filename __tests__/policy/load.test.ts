@@ -202,8 +202,30 @@ describe('loadPolicy: valid files', () => {
       column: 5
     })
     expect(problemsOf(text.replace('30', '0'))).toEqual([
-      '4:19: rules.access-key-rotation.max-age-days must be an integer ≥ 1, got 0'
+      '4:19: rules.access-key-rotation.max-age-days must be an integer from 1 to 36500, got 0'
     ])
+  })
+
+  it.each([
+    ['99999999999999999999999', '99999999999999999999999'],
+    ['9007199254740993', '9007199254740993'],
+    ['36501', '36501'],
+    ['1e400', 'Infinity']
+  ])(
+    'refuses max-age-days: %s, naming line and column, instead of switching the rule off',
+    (written, shown) => {
+      const text = `version: 1\nrules:\n  access-key-rotation:\n    max-age-days: ${written}\n`
+      expect(problemsOf(text)).toEqual([
+        `4:19: rules.access-key-rotation.max-age-days must be an integer from 1 to 36500, got ${shown}: to switch the rule off, write "enabled: false" instead`
+      ])
+    }
+  )
+
+  it('accepts max-age-days up to 100 years', () => {
+    const text = 'version: 1\nrules:\n  access-key-rotation:\n    max-age-days: 36500\n'
+    expect(loadPolicy(text, 'p.yml').rules['access-key-rotation']?.params['max-age-days']).toBe(
+      36_500
+    )
   })
 
   it('loads the example policy', () => {
