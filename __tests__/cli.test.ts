@@ -72,6 +72,18 @@ describe('CLI basics', () => {
       ['--report', 'x.csv', '--now', '2026-11-22T00:00:00'],
       "--now must be an ISO 8601 date or time with a zone, e.g. 2026-11-22T00:00:00Z; got '2026-11-22T00:00:00'"
     ],
+    [
+      ['--report', 'x.csv', '--now', '2026-11-31T00:00:00Z'],
+      "--now '2026-11-31T00:00:00Z' is not a real date and time: November 2026 has 30 days"
+    ],
+    [
+      ['--report', 'x.csv', '--now', '2026-02-30'],
+      "--now '2026-02-30' is not a real date and time: February 2026 has 28 days"
+    ],
+    [
+      ['--report', 'x.csv', '--now', '2026-11-22T24:00Z'],
+      "--now '2026-11-22T24:00Z' is not a real date and time: there is no hour 24"
+    ],
     [['--report', 'does-not-exist.csv'], 'credential report does-not-exist.csv not found'],
     [['--report', EXAMPLE_REPORT, '--policy', 'nope.yml'], 'policy file nope.yml not found']
   ])('rejects %j with exit 2: %s', async (argv, message) => {
@@ -293,7 +305,7 @@ describe('CLI: large reports, read in blocks', () => {
     expect(r.code).toBe(EXIT.badInput)
     expect(r.stderr).toMatch(
       new RegExp(
-        `^iam-credential-gate: error: ${report} line ${at + 1}, column user_creation_time: '2026-02-30T00:00:00Z' is not a valid date: 2026-02 has 28 days`
+        `^iam-credential-gate: error: ${report} line ${at + 1}, column user_creation_time: '2026-02-30T00:00:00Z' is not a valid date: February 2026 has 28 days`
       )
     )
   })

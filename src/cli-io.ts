@@ -1,6 +1,7 @@
 import type { ParseArgsConfig } from 'node:util'
 import { parseArgs } from 'node:util'
 import { GateError, InputError } from './errors.js'
+import { parseInstant } from './report/timestamp.js'
 import { closest } from './suggest.js'
 import { TOOL_NAME } from './version.js'
 
@@ -15,17 +16,19 @@ export interface CliIo {
 /** Exit codes: see the README. */
 export const EXIT = { passed: 0, failed: 1, badInput: 2, accessFailure: 3, internal: 4 } as const
 
-const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/
-
-/** `--now`: a date, or a date and time with Z or an offset. */
+/**
+ * `--now`: a date, or a date and time with Z or an offset. A day or time that
+ * does not exist (2026-02-30, 24:00) is an error, not rolled over.
+ */
 export function parseNow(value: string): number {
-  const t = Date.parse(value)
-  if (!ISO_WITH_ZONE.test(value) || Number.isNaN(t)) {
-    throw new InputError(
-      `--now must be an ISO 8601 date or time with a zone, e.g. 2026-11-22T00:00:00Z; got '${value}'`
-    )
+  const read = parseInstant(value)
+  if ('time' in read) return read.time
+  if (read.problem !== null) {
+    throw new InputError(`--now '${value}' is not a real date and time: ${read.problem}`)
   }
-  return t
+  throw new InputError(
+    `--now must be an ISO 8601 date or time with a zone, e.g. 2026-11-22T00:00:00Z; got '${value}'`
+  )
 }
 
 /**

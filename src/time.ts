@@ -4,6 +4,13 @@ import { MS_PER_DAY } from './units.js'
 
 export { MS_PER_DAY }
 
+/**
+ * Largest day count a policy may set: 100 years, longer than AWS has
+ * existed, so a larger value can only be a typo or a rule switched off by
+ * stealth (`enabled: false` says that openly).
+ */
+export const MAX_DAYS = 36_500
+
 /** Whole days from `t` to `now`: floor((now - t) / 86 400 000). Negative for a future `t`. */
 export function ageInDays(now: number, t: number): number {
   return Math.floor((now - t) / MS_PER_DAY)

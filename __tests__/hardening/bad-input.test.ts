@@ -328,6 +328,11 @@ const REQUIRED: readonly [category: string, refs: readonly Ref[], keyword: RegEx
     [ev('future-creation-time'), ev('future-key-last-used'), ev('future-root-password-last-used')],
     /in the future/
   ],
+  [
+    'report: timestamps before AWS existed (year 0, before 2006)',
+    [r('year-zero'), r('before-aws')],
+    /is before 2006-01-01/
+  ],
   ['report: mixed-case booleans (valid)', [valid('mixed-case-booleans')], null],
   [
     'report: unknown sentinel values',
@@ -384,6 +389,11 @@ const REQUIRED: readonly [category: string, refs: readonly Ref[], keyword: RegEx
     null
   ],
   ['policy: duplicate keys', [p('duplicate-keys')], /duplicate key/],
+  [
+    'policy: numbers past any sane maximum (99999999999999999999999)',
+    [p('threshold-huge'), p('threshold-above-maximum')],
+    /must be an integer from \d+ to \d+, got 99999999999999999999999/
+  ],
   ['policy: a huge policy file', [g('huge-policy')], null]
 ]
 

@@ -202,8 +202,55 @@ describe('loadPolicy: valid files', () => {
       column: 5
     })
     expect(problemsOf(text.replace('30', '0'))).toEqual([
-      '4:19: rules.access-key-rotation.max-age-days must be an integer ≥ 1, got 0'
+      '4:19: rules.access-key-rotation.max-age-days must be an integer from 1 to 36500, got 0'
     ])
+  })
+
+  it('reads old-Mac (CR-only) line endings as lines, not as an empty file', () => {
+    const lf =
+      '# yaml-language-server: $schema=policy.schema.json\nversion: 1\nrules:\n  access-key-rotation:\n    max-age-days: 30\n'
+    const cr = lf.replace(/\n/g, '\r')
+    const p = loadPolicy(cr, 'cr.yml')
+    expect(p.rules['access-key-rotation']?.params['max-age-days']).toBe(30)
+    expect(p.positions.get('/rules/access-key-rotation/max-age-days')).toEqual(
+      loadPolicy(lf, 'lf.yml').positions.get('/rules/access-key-rotation/max-age-days')
+    )
+    expect(problemsOf(cr.replace('30', '0'))).toEqual([
+      '5:19: rules.access-key-rotation.max-age-days must be an integer from 1 to 36500, got 0'
+    ])
+    expect(problemsOf('# comment only\r\r')).toEqual([
+      '1:1: policy file is empty: write at least "version: 1"'
+    ])
+  })
+
+  it('rejects a day YAML 1.1 would roll over to the next month', () => {
+    const text =
+      '%YAML 1.1\n---\nversion: 1\nexemptions:\n  - rules: [access-key-rotation]\n    users: [alice]\n    reason: r\n    expires: 2027-02-30\n'
+    expect(problemsOf(text)).toEqual([
+      '8:14: exemptions[0].expires is not a real date: 2027-02-30 (February 2027 has 28 days)'
+    ])
+  })
+
+  it.each([
+    ['99999999999999999999999', '99999999999999999999999'],
+    ['9007199254740993', '9007199254740993'],
+    ['36501', '36501'],
+    ['1e400', 'Infinity']
+  ])(
+    'refuses max-age-days: %s, naming line and column, instead of switching the rule off',
+    (written, shown) => {
+      const text = `version: 1\nrules:\n  access-key-rotation:\n    max-age-days: ${written}\n`
+      expect(problemsOf(text)).toEqual([
+        `4:19: rules.access-key-rotation.max-age-days must be an integer from 1 to 36500, got ${shown}: to switch the rule off, write "enabled: false" instead`
+      ])
+    }
+  )
+
+  it('accepts max-age-days up to 100 years', () => {
+    const text = 'version: 1\nrules:\n  access-key-rotation:\n    max-age-days: 36500\n'
+    expect(loadPolicy(text, 'p.yml').rules['access-key-rotation']?.params['max-age-days']).toBe(
+      36_500
+    )
   })
 
   it('loads the example policy', () => {

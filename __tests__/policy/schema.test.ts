@@ -111,6 +111,7 @@ describe('buildPolicySchema', () => {
         const ps = s.properties[p.name] as Schema
         expect(ps).toMatchObject({ type: 'integer', minimum: p.minimum, default: p.default })
         expect(ps.maximum).toBe(p.maximum)
+        expect(Number.isSafeInteger(ps.maximum)).toBe(true)
         expect(ps.description).toContain(`Default: ${p.default}`)
         expect(ps.description).toContain(p.description)
       }

@@ -274,8 +274,8 @@ describe('values', () => {
     ['2026-03-01T12:00:00.1Z', '2026-03-01T12:00:00.100Z'],
     ['2026-03-01T12:00:00.123456+00:00', '2026-03-01T12:00:00.123Z'],
     ['2024-02-29T23:59:59Z', '2024-02-29T23:59:59.000Z'],
-    ['2000-02-29T00:00:00Z', '2000-02-29T00:00:00.000Z'],
-    ['1969-12-31T23:59:59Z', '1969-12-31T23:59:59.000Z']
+    ['2008-02-29T00:00:00Z', '2008-02-29T00:00:00.000Z'],
+    ['2006-01-01T00:00:00Z', '2006-01-01T00:00:00.000Z']
   ])('reads the timestamp %s as %s', (text, iso) => {
     const row = parseCredentialReport(withUser({ password_last_used: text })).users[0]
     expect(row?.passwordLastUsed).toBe(Date.parse(iso))
@@ -326,52 +326,67 @@ describe('values', () => {
     [
       'user_creation_time',
       '2026-02-30T10:00:00Z',
-      "'2026-02-30T10:00:00Z' is not a valid date: 2026-02 has 28 days"
+      "'2026-02-30T10:00:00Z' is not a valid date: February 2026 has 28 days"
     ],
     [
       'user_creation_time',
       '2025-02-29T10:00:00Z',
-      "'2025-02-29T10:00:00Z' is not a valid date: 2025-02 has 28 days"
+      "'2025-02-29T10:00:00Z' is not a valid date: February 2025 has 28 days"
     ],
     [
       'user_creation_time',
       '2100-02-29T10:00:00Z',
-      "'2100-02-29T10:00:00Z' is not a valid date: 2100-02 has 28 days"
+      "'2100-02-29T10:00:00Z' is not a valid date: February 2100 has 28 days"
     ],
     [
       'user_creation_time',
       '2026-04-31T10:00:00Z',
-      "'2026-04-31T10:00:00Z' is not a valid date: 2026-04 has 30 days"
+      "'2026-04-31T10:00:00Z' is not a valid date: April 2026 has 30 days"
     ],
     [
       'user_creation_time',
       '2026-13-01T10:00:00Z',
-      "'2026-13-01T10:00:00Z' is not a valid date and time"
+      "'2026-13-01T10:00:00Z' is not a valid date: there is no month 13"
     ],
     [
       'user_creation_time',
       '2026-00-01T10:00:00Z',
-      "'2026-00-01T10:00:00Z' is not a valid date and time"
+      "'2026-00-01T10:00:00Z' is not a valid date: there is no month 00"
     ],
     [
       'user_creation_time',
       '2026-01-00T10:00:00Z',
-      "'2026-01-00T10:00:00Z' is not a valid date and time"
+      "'2026-01-00T10:00:00Z' is not a valid date: there is no day 00"
     ],
     [
       'user_creation_time',
       '2026-01-01T24:00:00Z',
-      "'2026-01-01T24:00:00Z' is not a valid date and time"
+      "'2026-01-01T24:00:00Z' is not a valid date and time: there is no hour 24"
     ],
     [
       'user_creation_time',
       '2026-01-01T23:60:00Z',
-      "'2026-01-01T23:60:00Z' is not a valid date and time"
+      "'2026-01-01T23:60:00Z' is not a valid date and time: there is no minute 60"
     ],
     [
       'user_creation_time',
       '2026-01-01T23:59:60Z',
-      "'2026-01-01T23:59:60Z' is not a valid date and time"
+      "'2026-01-01T23:59:60Z' is not a valid date and time: there is no second 60"
+    ],
+    [
+      'password_last_used',
+      '2005-12-31T23:59:59Z',
+      "'2005-12-31T23:59:59Z' is before 2006-01-01, when AWS began: no IAM credential is that old; check that the report was not edited"
+    ],
+    [
+      'user_creation_time',
+      '0000-01-01T00:00:00+00:00',
+      "'0000-01-01T00:00:00+00:00' is before 2006-01-01, when AWS began: no IAM credential is that old; check that the report was not edited"
+    ],
+    [
+      'cert_2_last_rotated',
+      '1970-01-01T00:00:00Z',
+      "'1970-01-01T00:00:00Z' is before 2006-01-01, when AWS began: no IAM credential is that old; check that the report was not edited"
     ],
     [
       'access_key_2_last_used_date',

@@ -198,6 +198,10 @@ describe('iam-credential-gate review', () => {
       "--now must be an ISO 8601 date or time with a zone, e.g. 2026-11-22T00:00:00Z; got 'tomorrow'"
     ],
     [
+      ['--base', BASE, '--now', '2026-04-31'],
+      "--now '2026-04-31' is not a real date and time: April 2026 has 30 days"
+    ],
+    [
       ['--base', BASE, '--max-exemption-days=90days'],
       "--max-exemption-days must be a whole number of days from 1 to 3650; got '90days'"
     ],

@@ -4,6 +4,7 @@ import { KEY_ID_PLACEHOLDER } from '../../src/rules/commands.js'
 import { findRule, RULE_IDS, RULES } from '../../src/rules/catalog.js'
 import type { Rule } from '../../src/rules/types.js'
 import { SEVERITIES } from '../../src/severity.js'
+import { MAX_DAYS } from '../../src/time.js'
 import type { AccountFacts } from '../../src/account/types.js'
 import { ctx, daysAgo, NOW, rootRow, secondsAfter, userRow, withDefaults } from '../helpers/rows.js'
 
@@ -125,11 +126,16 @@ describe('rule catalog', () => {
         expect(p.description.trim()).not.toBe('')
         expect(Number.isInteger(p.default)).toBe(true)
         expect(p.default).toBeGreaterThanOrEqual(p.minimum)
-        if (p.maximum !== undefined) {
-          expect(p.maximum).toBeGreaterThanOrEqual(p.minimum)
-          expect(p.default).toBeLessThanOrEqual(p.maximum)
-        }
+        expect(p.maximum).toBeGreaterThanOrEqual(p.minimum)
+        expect(p.default).toBeLessThanOrEqual(p.maximum)
         expect(['higher', 'lower']).toContain(p.looserWhen)
+      }
+    })
+
+    it('bounds every parameter: days at most 100 years, nothing a float cannot hold exactly', () => {
+      for (const p of rule.parameters) {
+        expect(Number.isSafeInteger(p.maximum)).toBe(true)
+        if (p.unit === 'days') expect(p.maximum).toBeLessThanOrEqual(MAX_DAYS)
       }
     })
 

@@ -4,7 +4,7 @@
  * defaults. Pure: the caller reads the file.
  */
 
-import type { YAMLError } from 'yaml'
+import type { Document, YAMLError } from 'yaml'
 import { Lexer, LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml'
 import type { PolicyProblem, SourcePosition } from '../errors.js'
 import { PolicyError } from '../errors.js'
@@ -12,7 +12,7 @@ import { RULES } from '../rules/catalog.js'
 import type { FailOnSeverity, Severity } from '../severity.js'
 import { show } from './messages.js'
 import { formatBytes } from '../units.js'
-import { DEFAULT_FAIL_ON_SEVERITY, POLICY_VERSION } from './schema.js'
+import { DATE_PATTERN, DEFAULT_FAIL_ON_SEVERITY, POLICY_VERSION } from './schema.js'
 import type {
   AccountOverride,
   Exemption,
@@ -26,6 +26,8 @@ import {
   LEXER_MARKERS,
   MAX_POLICY_DEPTH,
   findExcessiveNesting,
+  locate,
+  plainSource,
   positionAt,
   scanTree
 } from './yaml-tree.js'
@@ -162,7 +164,8 @@ function lineCounterFor(text: string): LineCounter {
  * Parses and validates a policy file. Throws `PolicyError` with every problem
  * found, each at its file, line and column and saying how to fix it.
  */
-export function loadPolicy(text: string, file: string, options: LoadPolicyOptions = {}): Policy {
+export function loadPolicy(written: string, file: string, options: LoadPolicyOptions = {}): Policy {
+  const text = withLineFeeds(written)
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_POLICY_BYTES
   const size = Buffer.byteLength(text, 'utf8')
   if (size > maxBytes) {
@@ -238,7 +241,7 @@ export function loadPolicy(text: string, file: string, options: LoadPolicyOption
       }
     ])
   }
-  normalizeDates(data)
+  normalizeDates(data, doc, text)
 
   const problems = [...schemaProblems(data, doc, text), ...semanticProblems(data, doc)]
   if (problems.length > 0) fail(file, lc, problems)
@@ -247,22 +250,41 @@ export function loadPolicy(text: string, file: string, options: LoadPolicyOption
 }
 
 /**
- * YAML 1.1 documents (`%YAML 1.1`) read `2027-03-31` as a timestamp; the
- * policy means the day, so a date at midnight UTC becomes `YYYY-MM-DD` again.
- * Any other timestamp becomes its ISO text, which the schema rejects.
+ * Old Mac line endings: a lone CR ends a line in YAML, but the yaml package
+ * reads a CR-only file as one line (a file that starts with a comment is
+ * then "empty"). Each lone CR becomes a LF, one character for one, so every
+ * offset, line and column stays where it was.
  */
-function normalizeDates(data: unknown): void {
+function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text
+}
+
+/**
+ * YAML 1.1 documents (`%YAML 1.1`) read `2027-03-31` as a timestamp; the
+ * policy means the day as written, so it becomes that text again (yaml
+ * would roll `2027-02-30` over to March 2, and the calendar check must see
+ * the day written). Any other timestamp becomes its ISO text, which the
+ * schema rejects.
+ */
+function normalizeDates(data: unknown, doc: Document, text: string): void {
   const exemptions = (data as { exemptions?: unknown }).exemptions
   if (!Array.isArray(exemptions)) return
-  for (const ex of exemptions) {
-    if (ex === null || typeof ex !== 'object') continue
+  exemptions.forEach((ex: unknown, i) => {
+    if (ex === null || typeof ex !== 'object') return
     const e = ex as Record<string, unknown>
     if (e.expires instanceof Date) {
+      const source = plainSource(locate(doc, ['exemptions', String(i), 'expires']).node, text)
+      if (source !== null && DAY.test(source)) {
+        e.expires = source
+        return
+      }
       const iso = Number.isNaN(e.expires.getTime()) ? String(e.expires) : e.expires.toISOString()
       e.expires = iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso
     }
-  }
+  })
 }
+
+const DAY = new RegExp(DATE_PATTERN)
 
 function ruleDefaults(): Record<string, RuleSettings> {
   const rules: Record<string, RuleSettings> = {}

@@ -219,7 +219,18 @@ export function wrongValueMessage(
   const path = displayPath(segments)
   const expected = expectation(segments)
   if (expected === undefined) return `${path} ${fallback}`
-  return `${path} must be ${expected}, got ${show(value)}${hint(segments, value, source)}`
+  return `${path} must be ${expected}, got ${showNumber(value, source)}${hint(segments, value, source)}`
+}
+
+/**
+ * A number as written when reading it lost digits (`99999999999999999999999`,
+ * not `1e+23`); any other value as `show` gives it.
+ */
+function showNumber(value: unknown, source: string | null): string {
+  if (typeof value === 'number' && Number.isFinite(value) && source !== null) {
+    if (!Number.isSafeInteger(value) && Number.isInteger(value)) return source.trim()
+  }
+  return show(value)
 }
 
 function hint(segments: readonly string[], value: unknown, source: string | null): string {
@@ -258,6 +269,12 @@ function hint(segments: readonly string[], value: unknown, source: string | null
   }
   if (expectsInteger(segments) && typeof value === 'string' && /^\s*-?[0-9]+\s*$/.test(value)) {
     return ': write the number without quotes'
+  }
+  if (top === 'rules' && segments.length === 3 && typeof value === 'number') {
+    const p = findRule(second ?? '')?.parameters.find(x => x.name === third)
+    if (p?.looserWhen === 'higher' && value > p.maximum) {
+      return ': to switch the rule off, write "enabled: false" instead'
+    }
   }
   if (top === 'exemptions' && segments.length === 4 && segments[2] === 'rules') {
     if (typeof value === 'string') {

@@ -45,17 +45,14 @@ export function ruleSettingKeys(rule: Rule): string[] {
   return [...RULE_SETTING_KEYS, ...rule.parameters.map(p => p.name)]
 }
 
-/** `an integer ≥ 1` or `an integer from 1 to 24`. */
+/** `an integer from 1 to 24`. */
 export function describeIntegerRange(p: Pick<RuleParameter, 'minimum' | 'maximum'>): string {
-  return p.maximum === undefined
-    ? `an integer ≥ ${p.minimum}`
-    : `an integer from ${p.minimum} to ${p.maximum}`
+  return `an integer from ${p.minimum} to ${p.maximum}`
 }
 
 /** One line on a parameter: its description, unit, default and bounds. */
 export function describeParameter(p: RuleParameter): string {
-  const bounds = p.maximum === undefined ? `minimum ${p.minimum}` : `${p.minimum} to ${p.maximum}`
-  return `${p.description} Unit: ${p.unit}. Default: ${p.default} (${bounds}).`
+  return `${p.description} Unit: ${p.unit}. Default: ${p.default} (${p.minimum} to ${p.maximum}).`
 }
 
 function cisText(rule: Rule): string {
@@ -69,7 +66,7 @@ function ruleSchema(rule: Rule): object {
     params[p.name] = {
       type: 'integer',
       minimum: p.minimum,
-      ...(p.maximum === undefined ? {} : { maximum: p.maximum }),
+      maximum: p.maximum,
       default: p.default,
       description: describeParameter(p)
     }

@@ -15,7 +15,9 @@ import {
   unknownKeyMessage,
   wrongValueMessage
 } from './messages.js'
+import { dateTimeProblem, utcTime } from '../report/timestamp.js'
 import { closest } from '../suggest.js'
+import { MS_PER_DAY } from '../units.js'
 import {
   ACCOUNT_OVERRIDE_KEYS,
   ACCOUNT_PATTERN,
@@ -146,39 +148,16 @@ function validKeys(segments: readonly string[]): readonly string[] | undefined {
   return undefined
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December'
-]
-
-/** Days in a month (1-based) of a year, by the Gregorian calendar. */
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
-}
-
 /** Why `YYYY-MM-DD` is not a calendar day, or null when it is one. */
 export function calendarDateProblem(date: string): string | null {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-  if (month < 1 || month > 12) return `there is no month ${String(month).padStart(2, '0')}`
-  const last = daysInMonth(year, month)
-  if (day < 1 || day > last) return `${MONTHS[month - 1]} ${year} has ${last} days`
-  return null
+  return dateTimeProblem(year, month, day)
 }
 
 /** The first instant after the day `YYYY-MM-DD` (UTC midnight of the next day). */
 export function endOfDay(date: string): number {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-  return Date.UTC(year, month - 1, day + 1)
+  return utcTime(year, month, day) + MS_PER_DAY
 }
 
 /** picomatch options for globs on user names (`.svc` names match `*`). */

@@ -31,7 +31,12 @@ import Papa from 'papaparse'
 import { ReportError } from '../errors.js'
 import { flatString, forgetLastMatch } from '../flat-string.js'
 import { DEFAULT_MAX_BYTES, decodeReport, firstControl } from './decode.js'
-import { parseReportTimestamp, timestampProblem } from './timestamp.js'
+import {
+  EARLIEST_CREDENTIAL_TIME,
+  parseReportTimestamp,
+  TOO_EARLY,
+  timestampProblem
+} from './timestamp.js'
 import { UserNames } from './user-names.js'
 import type {
   AccessKeyCells,
@@ -521,7 +526,10 @@ class ReportParser {
     const c = v.charCodeAt(0)
     if (c >= 48 && c <= 57) {
       const t = parseReportTimestamp(v)
-      if (t !== undefined) return t
+      if (t !== undefined) {
+        if (t >= EARLIEST_CREDENTIAL_TIME) return t
+        throw this.cellError(line, column, `${quote(v)} ${TOO_EARLY}`)
+      }
     } else {
       const s = sentinel(v)
       if (s !== undefined) return s

@@ -1,4 +1,9 @@
 /**
+ * The calendar, in one place: every date the gate reads (report cells,
+ * `--now`, exemption expiry days) is checked here, and a day that does not
+ * exist (2026-02-30, 2026-11-31) is an error, never rolled over to the next
+ * month as `Date.parse` and `Date.UTC` do.
+ *
  * Timestamps of the credential report: ISO 8601 in UTC, written
  * `2026-03-01T12:00:00Z` (since 2024) or `2026-03-01T12:00:00+00:00` (before),
  * optionally with fractional seconds. Parsed by hand on character codes: the
@@ -26,6 +31,64 @@ function isLeapYear(year: number): boolean {
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December'
+]
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`)
+
+/**
+ * Why a date and time (month 1-12) does not exist, e.g. "November 2026 has
+ * 30 days" or "there is no hour 24", or null when it does.
+ */
+export function dateTimeProblem(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0
+): string | null {
+  if (month < 1 || month > 12) return `there is no month ${pad2(month)}`
+  if (day < 1) return `there is no day ${pad2(day)}`
+  const last = daysInMonth(year, month)
+  if (day > last) return `${MONTHS[month - 1]} ${year} has ${last} days`
+  if (hour > 23) return `there is no hour ${pad2(hour)}`
+  if (minute > 59) return `there is no minute ${pad2(minute)}`
+  if (second > 59) return `there is no second ${pad2(second)}`
+  return null
+}
+
+/** Milliseconds since the epoch of a UTC date and time that exists (see `dateTimeProblem`). */
+export function utcTime(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+  ms = 0
+): number {
+  return (
+    daysFromCivil(year, month, day) * MS_PER_DAY +
+    hour * 3_600_000 +
+    minute * 60_000 +
+    second * 1000 +
+    ms
+  )
 }
 
 /** Value of the decimal digit at `i`, or -1 when it is not a digit. */
@@ -101,22 +164,55 @@ export function parseReportTimestamp(s: string): number | undefined {
   } else {
     return undefined
   }
-  return (
-    daysFromCivil(year, month, day) * MS_PER_DAY +
-    hour * 3_600_000 +
-    minute * 60_000 +
-    second * 1000 +
-    ms
-  )
+  return utcTime(year, month, day, hour, minute, second, ms)
+}
+
+/**
+ * 2006-01-01: no AWS credential is older (AWS opened in 2006, IAM in 2010),
+ * so a report timestamp before it is as impossible as one in the future.
+ */
+export const EARLIEST_CREDENTIAL_TIME = utcTime(2006, 1, 1)
+
+/** Why a timestamp before `EARLIEST_CREDENTIAL_TIME` is refused, after the quoted value. */
+export const TOO_EARLY =
+  'is before 2006-01-01, when AWS began: no IAM credential is that old; check that the report was not edited'
+
+const INSTANT =
+  /^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]+))?)?(Z|([+-])([0-9]{2}):([0-9]{2})))?$/
+
+/** What `parseInstant` read: the time, or why the text is not one (null: not the shape at all). */
+export type InstantReading = { time: number } | { problem: string | null }
+
+/**
+ * A date (`2026-11-22`, midnight UTC) or a date and time with a zone
+ * (`2026-11-22T08:30Z`, `2026-11-22T08:30:00.5+01:00`), as given on the command
+ * line. Off the hot path: a regular expression, then the shared calendar check.
+ */
+export function parseInstant(text: string): InstantReading {
+  const m = INSTANT.exec(text)
+  if (!m) return { problem: null }
+  const [year, month, day] = [m[1], m[2], m[3]].map(Number) as [number, number, number]
+  const [hour, minute, second] = [m[4], m[5], m[6]].map(v => Number(v ?? 0)) as [
+    number,
+    number,
+    number
+  ]
+  const why = dateTimeProblem(year, month, day, hour, minute, second)
+  if (why !== null) return { problem: why }
+  const ms = m[7] === undefined ? 0 : Number(m[7].slice(0, 3).padEnd(3, '0'))
+  let offset = 0
+  if (m[9] !== undefined) {
+    const oh = Number(m[10])
+    const om = Number(m[11])
+    if (oh > 23 || om > 59) return { problem: `${m[8]} is not a time zone offset` }
+    offset = (m[9] === '-' ? -1 : 1) * (oh * 3_600_000 + om * 60_000)
+  }
+  return { time: utcTime(year, month, day, hour, minute, second, ms) - offset }
 }
 
 /** Earliest and latest+1 times with a four-digit year, 0000-01-01 and 10000-01-01. */
 const YEAR_0 = daysFromCivil(0, 1, 1) * MS_PER_DAY
 const YEAR_10000 = daysFromCivil(10_000, 1, 1) * MS_PER_DAY
-
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : `${n}`
-}
 
 /**
  * `2026-03-01T12:00:00Z`: a timestamp as the report writes it, in UTC, with
@@ -171,11 +267,11 @@ export function timestampProblem(s: string): string {
   if (zone !== 'Z' && zone !== '+00:00') {
     return `is not in UTC (offset ${zone}); the report's timestamps are UTC, ending in Z or +00:00`
   }
-  const year = Number(m[1])
-  const month = Number(m[2])
-  const day = Number(m[3])
-  if (month >= 1 && month <= 12 && day > daysInMonth(year, month)) {
-    return `is not a valid date: ${m[1]}-${m[2]} has ${daysInMonth(year, month)} days`
-  }
-  return 'is not a valid date and time'
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as number[]
+  const badDay = dateTimeProblem(year!, month!, day!)
+  if (badDay !== null) return `is not a valid date: ${badDay}`
+  const badTime = dateTimeProblem(year!, month!, day!, hour, minute, second)
+  return badTime === null
+    ? 'is not a valid date and time'
+    : `is not a valid date and time: ${badTime}`
 }

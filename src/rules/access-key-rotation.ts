@@ -1,5 +1,5 @@
 import { describeCell, isTimestamp, isTrue } from '../report/cells.js'
-import { ageInDays, days, formatTimestamp } from '../time.js'
+import { ageInDays, days, formatTimestamp, MAX_DAYS } from '../time.js'
 import { accessKeyCommands } from './commands.js'
 import type { RowRule, RuleHit } from './types.js'
 
@@ -26,6 +26,7 @@ export const accessKeyRotation: RowRule = {
       description: 'Largest age, in whole days since `last_rotated`, an active key may have.',
       default: 90,
       minimum: 1,
+      maximum: MAX_DAYS,
       unit: 'days',
       looserWhen: 'higher'
     }

@@ -1,6 +1,6 @@
 import { describeCell, isTimestamp } from '../report/cells.js'
 import type { Cell, Timestamp } from '../report/types.js'
-import { ageInDays, days, formatTimestamp } from '../time.js'
+import { ageInDays, days, formatTimestamp, MAX_DAYS } from '../time.js'
 import type { RowRule } from './types.js'
 
 interface Use {
@@ -40,6 +40,7 @@ export const rootRecentUse: RowRule = {
         "A finding when root's latest use is fewer than this many whole days ago; 1 reports only use within the last day.",
       default: 90,
       minimum: 1,
+      maximum: MAX_DAYS,
       unit: 'days',
       looserWhen: 'lower'
     }

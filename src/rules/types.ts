@@ -9,7 +9,8 @@ export interface RuleParameter {
   description: string
   default: number
   minimum: number
-  maximum?: number
+  /** Every parameter has one: no value beyond it (nor an unsafe integer) reaches a rule. */
+  maximum: number
   unit: 'days' | 'seconds' | 'characters' | 'passwords'
   /** Which direction of change makes the rule report fewer findings. */
   looserWhen: 'higher' | 'lower'

@@ -1,5 +1,5 @@
 import { describeCell, isSentinel, isTimestamp } from '../report/cells.js'
-import { ageInDays, days, formatTimestamp } from '../time.js'
+import { ageInDays, days, formatTimestamp, MAX_DAYS } from '../time.js'
 import { deleteLoginProfileCommand } from './commands.js'
 import { UNUSED_CREDENTIALS_CIS, UNUSED_CREDENTIALS_SECURITY_HUB } from './unused-credentials.js'
 import type { RowRule } from './types.js'
@@ -32,6 +32,7 @@ export const unusedPassword: RowRule = {
         'A finding when the password was last used (or, never used, set) this many whole days ago or more. CIS and Security Hub IAM.22 use 45; IAM.8 and AWS Config use 90.',
       default: 45,
       minimum: 1,
+      maximum: MAX_DAYS,
       unit: 'days',
       looserWhen: 'higher'
     }
