@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { readInputs } from '../../src/action/inputs.js'
-import { planAccounts } from '../../src/action/multi-account.js'
+import { accountIdsInInputs, planAccounts } from '../../src/action/multi-account.js'
 import { InputError } from '../../src/errors.js'
 import type { MultiAccountContext } from '../../src/render/multi-account.js'
 import { renderMultiAccountSummary } from '../../src/render/multi-account.js'
@@ -169,5 +169,17 @@ describe('renderMultiAccountSummary: skipped accounts', () => {
     const text = renderMultiAccountSummary(m(many))
     expect(text.match(/: suspended$/gm)).toHaveLength(50)
     expect(text).toContain('- _and 3 more accounts_')
+  })
+})
+
+describe('accountIdsInInputs: organization', () => {
+  it('masks the excluded accounts too (a warning may name one the organization does not have)', () => {
+    const i = inputsOf({
+      organization: 'true',
+      'role-name': 'g',
+      'role-to-assume': HUB,
+      'exclude-accounts': `${A}\n${B}`
+    })
+    expect(accountIdsInInputs(i)).toEqual(['999999999999', A, B])
   })
 })

@@ -146,14 +146,18 @@ export function planAccounts(inputs: PlanInputs): AccountPlan | null {
   return { targets, chain }
 }
 
-/** Every account id the inputs name (role ARNs and `accounts`), to mask before any log line. */
+/**
+ * Every account id the inputs name (role ARNs, `accounts`, `exclude-accounts`),
+ * to mask before any log line.
+ */
 export function accountIdsInInputs(
-  inputs: Pick<ActionInputs, 'rolesToAssume' | 'accounts'>
+  inputs: Pick<ActionInputs, 'rolesToAssume' | 'accounts'> &
+    Partial<Pick<ActionInputs, 'excludeAccounts'>>
 ): string[] {
   const ids = inputs.rolesToAssume
     .map(arn => ARN_ACCOUNT.exec(arn)?.[1])
     .filter((id): id is string => id !== undefined)
-  return [...new Set([...ids, ...inputs.accounts])]
+  return [...new Set([...ids, ...inputs.accounts, ...(inputs.excludeAccounts ?? [])])]
 }
 
 export type MultiAccountInputs = ActionInputs
