@@ -82,13 +82,13 @@ export type PlanInputs = Pick<
   ActionInputs,
   | 'rolesToAssume'
   | 'accounts'
-  | 'organization'
   | 'roleName'
   | 'roleChaining'
   | 'roleSessionName'
   | 'roleDurationSeconds'
   | 'audience'
->
+> &
+  Partial<Pick<ActionInputs, 'organization'>>
 
 const ARN_PARTITION = /^arn:(aws(?:-[a-z]+)*):/
 const ARN_ACCOUNT = /^arn:[^:]*:iam::(\d{12}):/
