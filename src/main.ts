@@ -6,6 +6,7 @@ import type { ReportErrorOptions } from './action/failure.js'
 import type { ActionInputs } from './action/inputs.js'
 import { readInputs } from './action/inputs.js'
 import { actionClock } from './action/clock.js'
+import { planOrganization } from './action/discovery.js'
 import { accountIdsInInputs, planAccounts, runMultiAccount } from './action/multi-account.js'
 import { loadActionPolicy } from './action/policy.js'
 import { publish } from './action/publish.js'
@@ -27,8 +28,8 @@ export { publish } from './action/publish.js'
  * outputs are written before the gate fails the step; an error before them
  * fails it with `error: …` and leaves `result` = `error`.
  *
- * Several accounts (`accounts`, several `role-to-assume` lines, or
- * `role-chaining`) go through `runMultiAccount`; one role, the default
+ * Several accounts (`accounts`, `organization`, several `role-to-assume`
+ * lines, or `role-chaining`) go through `runMultiAccount`; one role, the default
  * credential chain or a report file keep the single-account outputs.
  */
 export async function run(): Promise<void> {
@@ -49,8 +50,8 @@ export async function run(): Promise<void> {
     const event = await readGitHubEvent()
     const onPullRequest = event.name === 'pull_request'
 
-    const plan = inputs.reportFile ? null : planAccounts(inputs)
-    if (plan) {
+    const listed = inputs.reportFile || inputs.organization ? null : planAccounts(inputs)
+    if (listed || inputs.organization) {
       // Several accounts: the review is static (no single report to compare on).
       const review = onPullRequest
         ? await runReviewStep({
@@ -61,6 +62,8 @@ export async function run(): Promise<void> {
           })
         : null
       const policy = await loadActionPolicy(inputs)
+      // `organization`: the accounts are found now, after the review (which needs no AWS).
+      const plan = listed ?? (await planOrganization(inputs, { mask }))
       await runMultiAccount(plan, policy, inputs, { mask })
       failOnWeakening(review)
       return

@@ -124,7 +124,10 @@ describe('readInputs: accounts, redaction, masking', () => {
       { accounts: '111111111111' },
       'input accounts needs role-name: the name of the role to assume in each account'
     ],
-    [{ 'role-name': 'x' }, 'input role-name is used only with accounts; set accounts too'],
+    [
+      { 'role-name': 'x' },
+      'input role-name is used only with accounts or organization; set one of them too'
+    ],
     [
       { accounts: '111111111111', 'role-name': 'bad name' },
       /input role-name must be an IAM role name/

@@ -32,7 +32,8 @@ export function fakeAwsEnv(
     AWS_SHARED_CREDENTIALS_FILE: nowhere,
     AWS_EC2_METADATA_DISABLED: 'true',
     AWS_ENDPOINT_URL_IAM: fake.env.AWS_ENDPOINT_URL_IAM,
-    AWS_ENDPOINT_URL_STS: fake.env.AWS_ENDPOINT_URL_STS
+    AWS_ENDPOINT_URL_STS: fake.env.AWS_ENDPOINT_URL_STS,
+    AWS_ENDPOINT_URL_ORGANIZATIONS: fake.env.AWS_ENDPOINT_URL_ORGANIZATIONS
   })
   if (options.staticCredentials ?? true) Object.assign(env, fake.staticCredentialsEnv)
   if (options.oidc ?? true) {

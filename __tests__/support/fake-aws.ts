@@ -45,7 +45,7 @@ export const STS_ACTIONS = ['AssumeRoleWithWebIdentity', 'AssumeRole', 'GetCalle
 export type IamAction = (typeof IAM_ACTIONS)[number]
 export type StsAction = (typeof STS_ACTIONS)[number]
 /** `OidcToken` is the GitHub OIDC token endpoint. */
-export type FakeAction = IamAction | StsAction | 'OidcToken'
+export type FakeAction = IamAction | StsAction | OrganizationsAction | 'OidcToken'
 
 /** The static key the default credential chain should use against the fake. */
 export const FAKE_STATIC_CREDENTIALS = {
@@ -244,6 +244,12 @@ export interface FakeAwsOptions {
   /** Delay before answering (all actions, or per action), e.g. to observe concurrency. */
   latencyMs?: number | Partial<Record<FakeAction, number>>
   faults?: FaultMap
+  /**
+   * The AWS organization the Organizations endpoint serves (see
+   * `FakeOrganization`). Absent: every Organizations call answers
+   * `AWSOrganizationsNotInUseException`, as for an account in no organization.
+   */
+  organization?: FakeOrganization
 }
 
 export type SignatureCheck = 'valid' | 'invalid' | 'unknown-key' | 'unsigned' | 'bad-session-token'
@@ -252,7 +258,7 @@ export interface RecordedRequest {
   /** Order of arrival, from 0. */
   seq: number
   time: number
-  service: 'iam' | 'sts' | 'oidc' | 'unknown'
+  service: 'iam' | 'sts' | 'oidc' | 'organizations' | 'unknown'
   /** The `Action` parameter, `OidcToken`, or `''` when missing. */
   action: string
   method: string
@@ -953,6 +959,92 @@ export async function startFakeAws(initial: FakeAwsOptions = {}): Promise<FakeAw
         }
   }
 
+  // ---- AWS Organizations (JSON 1.1; the tree and answers are in the section at the end)
+  async function handleOrganizations(
+    req: IncomingMessage,
+    res: ServerResponse,
+    record: RecordedRequest,
+    body: Buffer,
+    action: string
+  ): Promise<void> {
+    record.service = 'organizations'
+    record.action = action
+    let input: Record<string, unknown>
+    try {
+      input =
+        body.length === 0 ? {} : (JSON.parse(body.toString('utf8')) as Record<string, unknown>)
+    } catch {
+      return sendOrganizations(res, record, { status: 400, code: 'SerializationException' })
+    }
+    record.params = Object.fromEntries(
+      Object.entries(input).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])
+    )
+    const auth = parseAuthorization(req.headers.authorization)
+    record.accessKeyId = auth?.accessKeyId ?? null
+    record.credentialScope = auth?.scope ?? null
+    record.account = accountOf(action, record.params, record.accessKeyId)
+    const latency = latencyOf(action, record.account)
+    if (latency > 0) {
+      await new Promise<void>(resolve => {
+        const t = setTimeout(() => {
+          timers.delete(t)
+          resolve()
+        }, latency)
+        timers.add(t)
+      })
+      if (res.destroyed) return
+    }
+    record.signature = checkSignature(
+      { method: record.method, path: record.path, headers: req.headers, body },
+      auth
+    )
+    if (!(ORGANIZATIONS_ACTIONS as readonly string[]).includes(action)) {
+      return sendOrganizations(res, record, {
+        status: 400,
+        code: 'UnknownOperationException',
+        message: `Unknown operation ${action}`
+      })
+    }
+    const fault = nextFault(action as FakeAction, record)
+    if (fault && 'hang' in fault) {
+      record.outcome = 'hang'
+      hanging.add(res)
+      res.on('close', () => hanging.delete(res))
+      return
+    }
+    if (fault && 'malformed' in fault) {
+      record.outcome = 'malformed'
+      const text = typeof fault.malformed === 'string' ? fault.malformed : '{"Accounts": [{"Id'
+      return send(res, record, 200, text, 'application/x-amz-json-1.1')
+    }
+    if (fault) return sendOrganizations(res, record, fault)
+    if (options.signatures !== 'record' && record.signature !== 'valid') {
+      return sendOrganizations(res, record, {
+        status: 400,
+        code:
+          record.signature === 'unsigned'
+            ? 'MissingAuthenticationTokenException'
+            : record.signature === 'invalid'
+              ? 'InvalidSignatureException'
+              : 'UnrecognizedClientException',
+        message: 'The security token included in the request is invalid.'
+      })
+    }
+    try {
+      const answer = organizationsAnswer(options.organization, action as OrganizationsAction, input)
+      return send(res, record, 200, JSON.stringify(answer), 'application/x-amz-json-1.1')
+    } catch (e) {
+      if (e instanceof HttpError) return sendOrganizations(res, record, e.fault)
+      throw e
+    }
+  }
+
+  function sendOrganizations(res: ServerResponse, record: RecordedRequest, fault: ErrorFault) {
+    record.outcome = fault.code
+    const body = JSON.stringify({ __type: fault.code, Message: fault.message ?? fault.code })
+    send(res, record, fault.status, body, 'application/x-amz-json-1.1')
+  }
+
   // ---- dispatch
   function send(
     res: ServerResponse,
@@ -1075,6 +1167,17 @@ export async function startFakeAws(initial: FakeAwsOptions = {}): Promise<FakeAw
       const jwt = makeJwt(claims)
       tokens.push({ jwt, audience, claims })
       return send(res, record, 200, JSON.stringify({ count: 1, value: jwt }), 'application/json')
+    }
+
+    const target = req.headers['x-amz-target']
+    if (typeof target === 'string' && target.startsWith(ORGANIZATIONS_TARGET_PREFIX)) {
+      return handleOrganizations(
+        req,
+        res,
+        record,
+        body,
+        target.slice(ORGANIZATIONS_TARGET_PREFIX.length)
+      )
     }
 
     // AWS Query protocol.
@@ -1224,6 +1327,7 @@ export async function startFakeAws(initial: FakeAwsOptions = {}): Promise<FakeAw
     env: {
       AWS_ENDPOINT_URL_IAM: url,
       AWS_ENDPOINT_URL_STS: url,
+      AWS_ENDPOINT_URL_ORGANIZATIONS: url,
       ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidcRequestToken
     },
@@ -1278,5 +1382,203 @@ export async function startFakeAws(initial: FakeAwsOptions = {}): Promise<FakeAw
         server.close(() => resolve())
         server.closeAllConnections()
       })
+  }
+}
+
+// ---------------------------------------------------------------------------
+// AWS Organizations: the organization tree and the answers to its List calls.
+// The protocol is AWS JSON 1.1 (`X-Amz-Target: AWSOrganizationsV20161128.<Op>`,
+// a JSON body), not Query; `handleOrganizations` in `startFakeAws` routes to
+// `organizationsAnswer` after faults and signatures.
+
+export const ORGANIZATIONS_TARGET_PREFIX = 'AWSOrganizationsV20161128.'
+export const ORGANIZATIONS_ACTIONS = [
+  'ListAccounts',
+  'ListAccountsForParent',
+  'ListOrganizationalUnitsForParent',
+  'ListRoots'
+] as const
+export type OrganizationsAction = (typeof ORGANIZATIONS_ACTIONS)[number]
+
+export type FakeOrgAccountState =
+  'ACTIVE' | 'SUSPENDED' | 'PENDING_CLOSURE' | 'PENDING_ACTIVATION' | 'CLOSED'
+
+export interface FakeOrgAccount {
+  id: string
+  /** Default `account-<id>`. */
+  name?: string
+  /** Default `ACTIVE`. */
+  state?: FakeOrgAccountState
+}
+
+export interface FakeOrgUnit {
+  /** `ou-<root suffix>-<8 or more>` like `ou-ab12-cd34ef56`. */
+  id: string
+  name?: string
+  accounts?: readonly FakeOrgAccount[]
+  units?: readonly FakeOrgUnit[]
+}
+
+export interface FakeOrganization {
+  /** Default `o-fake000001`. */
+  id?: string
+  /** Default `r-ab12`. */
+  rootId?: string
+  /** The management account, named in account ARNs. Default `DEFAULT_ACCOUNT_ID`. */
+  managementAccountId?: string
+  /** Accounts directly under the root. */
+  accounts?: readonly FakeOrgAccount[]
+  /** OUs directly under the root. */
+  units?: readonly FakeOrgUnit[]
+  /** Items per page (`MaxResults` caps it further). Default 20, AWS's maximum for ListAccounts. */
+  pageSize?: number
+  /**
+   * Which state fields an account carries: `both` (default), `state` only
+   * (after AWS retired `Status`), or `status` only (before `State` existed).
+   */
+  fields?: 'both' | 'state' | 'status'
+}
+
+/** Organizations' own errors, as it words them. */
+export const ORGANIZATIONS_FAULT = {
+  accessDenied: {
+    status: 400,
+    code: 'AccessDeniedException',
+    message: "You don't have permissions to access this resource."
+  },
+  notInUse: {
+    status: 400,
+    code: 'AWSOrganizationsNotInUseException',
+    message: 'Your account is not a member of an organization.'
+  },
+  tooManyRequests: {
+    status: 400,
+    code: 'TooManyRequestsException',
+    message: 'AWS Organizations cannot complete your request because the request rate is too high.'
+  }
+} as const satisfies Record<string, ErrorFault>
+
+const ROOT_ID = /^r-[0-9a-z]{4,32}$/
+const OU_ID = /^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/
+
+interface OrgParent {
+  accounts: readonly FakeOrgAccount[]
+  units: readonly FakeOrgUnit[]
+}
+
+/** Every parent of the tree by id: the root and each OU at any depth. */
+function orgParents(org: FakeOrganization): Map<string, OrgParent> {
+  const parents = new Map<string, OrgParent>()
+  const add = (
+    id: string,
+    p: { accounts?: readonly FakeOrgAccount[]; units?: readonly FakeOrgUnit[] }
+  ) => {
+    parents.set(id, { accounts: p.accounts ?? [], units: p.units ?? [] })
+    for (const u of p.units ?? []) add(u.id, u)
+  }
+  add(org.rootId ?? 'r-ab12', org)
+  return parents
+}
+
+function orgAccountJson(org: FakeOrganization, a: FakeOrgAccount): Record<string, unknown> {
+  const state = a.state ?? 'ACTIVE'
+  const fields = org.fields ?? 'both'
+  const legacy = ['ACTIVE', 'SUSPENDED', 'PENDING_CLOSURE'].includes(state) ? state : 'SUSPENDED'
+  return {
+    Id: a.id,
+    Arn: `arn:aws:organizations::${org.managementAccountId ?? DEFAULT_ACCOUNT_ID}:account/${org.id ?? 'o-fake000001'}/${a.id}`,
+    Email: `aws+${a.id}@example.com`,
+    Name: a.name ?? `account-${a.id}`,
+    ...(fields === 'state' ? {} : { Status: legacy }),
+    ...(fields === 'status' ? {} : { State: state }),
+    JoinedMethod: 'CREATED',
+    JoinedTimestamp: 1_600_000_000
+  }
+}
+
+function orgPage<T>(
+  all: readonly T[],
+  input: Record<string, unknown>,
+  org: FakeOrganization
+): { items: T[]; NextToken?: string } {
+  const token = typeof input.NextToken === 'string' ? input.NextToken : undefined
+  const start = token === undefined ? 0 : Number(Buffer.from(token, 'base64url').toString())
+  if (!Number.isInteger(start) || start < 0 || start > all.length) {
+    throw new HttpError({
+      status: 400,
+      code: 'InvalidInputException',
+      message: 'You provided an invalid value for the NextToken parameter.'
+    })
+  }
+  const max = Math.min(Number(input.MaxResults ?? 20) || 20, org.pageSize ?? 20)
+  const items = all.slice(start, start + max)
+  const next = start + items.length
+  return next < all.length
+    ? { items, NextToken: Buffer.from(String(next)).toString('base64url') }
+    : { items }
+}
+
+function orgParent(parents: Map<string, OrgParent>, input: Record<string, unknown>): OrgParent {
+  const id = typeof input.ParentId === 'string' ? input.ParentId : ''
+  if (!ROOT_ID.test(id) && !OU_ID.test(id)) {
+    throw new HttpError({
+      status: 400,
+      code: 'InvalidInputException',
+      message: `You provided a value that does not match the required pattern: ParentId ${id}`
+    })
+  }
+  const parent = parents.get(id)
+  if (!parent) {
+    throw new HttpError({
+      status: 400,
+      code: 'ParentNotFoundException',
+      message: "We can't find a root or OU with the ParentId that you specified."
+    })
+  }
+  return parent
+}
+
+/** The JSON answer to one Organizations call, or an `HttpError`. */
+export function organizationsAnswer(
+  org: FakeOrganization | undefined,
+  action: OrganizationsAction,
+  input: Record<string, unknown>
+): Record<string, unknown> {
+  if (!org) throw new HttpError(ORGANIZATIONS_FAULT.notInUse)
+  const parents = orgParents(org)
+  switch (action) {
+    case 'ListAccounts': {
+      const all = [...parents.values()].flatMap(p => p.accounts)
+      const page = orgPage(all, input, org)
+      return { Accounts: page.items.map(a => orgAccountJson(org, a)), NextToken: page.NextToken }
+    }
+    case 'ListAccountsForParent': {
+      const page = orgPage(orgParent(parents, input).accounts, input, org)
+      return { Accounts: page.items.map(a => orgAccountJson(org, a)), NextToken: page.NextToken }
+    }
+    case 'ListOrganizationalUnitsForParent': {
+      const page = orgPage(orgParent(parents, input).units, input, org)
+      return {
+        OrganizationalUnits: page.items.map(u => ({
+          Id: u.id,
+          Arn: `arn:aws:organizations::${org.managementAccountId ?? DEFAULT_ACCOUNT_ID}:ou/${org.id ?? 'o-fake000001'}/${u.id}`,
+          Name: u.name ?? u.id
+        })),
+        NextToken: page.NextToken
+      }
+    }
+    case 'ListRoots': {
+      const rootId = org.rootId ?? 'r-ab12'
+      return {
+        Roots: [
+          {
+            Id: rootId,
+            Arn: `arn:aws:organizations::${org.managementAccountId ?? DEFAULT_ACCOUNT_ID}:root/${org.id ?? 'o-fake000001'}/${rootId}`,
+            Name: 'Root',
+            PolicyTypes: []
+          }
+        ]
+      }
+    }
   }
 }

@@ -20,6 +20,12 @@ export interface ActionInputs {
   accounts: string[]
   /** `role-name`: the role (with its path, if any) to assume in each of `accounts`. */
   roleName?: string
+  /** `organization`: audit the active accounts of the AWS organization, found with the first role. */
+  organization: boolean
+  /** `organizational-units`: OU ids or the root id limiting `organization`; empty: the whole organization. */
+  organizationalUnits: string[]
+  /** `exclude-accounts`: account ids `organization` never audits. */
+  excludeAccounts: string[]
   /** Assume the account roles from the first `role-to-assume` role (or the default chain). */
   roleChaining: boolean
   /** Accounts audited at the same time. */
@@ -74,26 +80,43 @@ export function readInputs(getInput: GetInput): ActionInputs {
     throw new InputError(`input redact must be one of ${REDACT_MODES.join(', ')}; got '${redact}'`)
   }
   const rolesToAssume = lines(text('role-to-assume'))
-  const accounts = accountIds(text('accounts'))
+  const accounts = accountIds('accounts', text('accounts'))
   const roleName = text('role-name')
   if (roleName !== undefined && !ROLE_NAME.test(roleName)) {
     throw new InputError(
       `input role-name must be an IAM role name, optionally with its path (e.g. audit/iam-credential-gate); got '${roleName}'`
     )
   }
+  const organization = booleanInput(getInput, 'organization', false)
+  const organizationalUnits = unitIds(text('organizational-units'))
+  const excludeAccounts = [...new Set(accountIds('exclude-accounts', text('exclude-accounts')))]
+  checkOrganizationInputs({
+    organization,
+    organizationalUnits,
+    excludeAccounts,
+    accounts,
+    roleName,
+    rolesToAssume,
+    reportFile: text('report-file')
+  })
   if (accounts.length > 0 && roleName === undefined) {
     throw new InputError(
       'input accounts needs role-name: the name of the role to assume in each account'
     )
   }
-  if (roleName !== undefined && accounts.length === 0) {
-    throw new InputError('input role-name is used only with accounts; set accounts too')
+  if (roleName !== undefined && accounts.length === 0 && !organization) {
+    throw new InputError(
+      'input role-name is used only with accounts or organization; set one of them too'
+    )
   }
   return {
     roleToAssume: rolesToAssume[0],
     rolesToAssume,
     accounts,
     roleName,
+    organization,
+    organizationalUnits,
+    excludeAccounts,
     roleChaining: booleanInput(getInput, 'role-chaining', false),
     maxConcurrency: integer(getInput, 'max-concurrency', 8, 1, 64),
     redact,
@@ -126,17 +149,81 @@ function lines(value: string | undefined): string[] {
     .filter(l => l !== '')
 }
 
+/** Ids one per line (commas and spaces also separate them). */
+const idList = (value: string | undefined): string[] =>
+  (value ?? '').split(/[\s,]+/).filter(id => id !== '')
+
 /** Account ids, one per line (commas and spaces also separate them); each must be 12 digits. */
-function accountIds(value: string | undefined): string[] {
-  const ids = (value ?? '').split(/[\s,]+/).filter(id => id !== '')
+function accountIds(name: string, value: string | undefined): string[] {
+  const ids = idList(value)
   for (const id of ids) {
     if (!/^\d{12}$/.test(id)) {
       throw new InputError(
-        `input accounts must list 12-digit AWS account ids, one per line; got '${id}'`
+        `input ${name} must list 12-digit AWS account ids, one per line; got '${id}'`
       )
     }
   }
   return ids
+}
+
+/** An organization's root id (`r-…`) or an OU id (`ou-…-…`), as AWS Organizations writes them. */
+const UNIT_ID = /^(?:r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$/
+
+function unitIds(value: string | undefined): string[] {
+  const ids = idList(value)
+  for (const id of ids) {
+    if (!UNIT_ID.test(id)) {
+      throw new InputError(
+        `input organizational-units must list organizational unit ids (ou-ab12-cdef3456) or the root id (r-ab12), one per line; got '${id}'`
+      )
+    }
+  }
+  return [...new Set(ids)]
+}
+
+/** The `organization` inputs against the others: each conflict is an error before any AWS call. */
+function checkOrganizationInputs(i: {
+  organization: boolean
+  organizationalUnits: string[]
+  excludeAccounts: string[]
+  accounts: string[]
+  roleName: string | undefined
+  rolesToAssume: string[]
+  reportFile: string | undefined
+}): void {
+  if (!i.organization) {
+    for (const [name, list] of [
+      ['organizational-units', i.organizationalUnits],
+      ['exclude-accounts', i.excludeAccounts]
+    ] as const) {
+      if (list.length > 0) {
+        throw new InputError(`input ${name} is used only with organization: true; set it too`)
+      }
+    }
+    return
+  }
+  if (i.accounts.length > 0) {
+    throw new InputError(
+      'inputs accounts and organization exclude each other: organization finds the accounts itself ' +
+        '(limit it with organizational-units and exclude-accounts), accounts lists them; set one'
+    )
+  }
+  if (i.reportFile !== undefined) {
+    throw new InputError(
+      'inputs report-file and organization exclude each other: report-file audits a file without calling AWS'
+    )
+  }
+  if (i.roleName === undefined) {
+    throw new InputError(
+      'input organization needs role-name: the name of the role to assume in each account found'
+    )
+  }
+  if (i.rolesToAssume.length > 1) {
+    throw new InputError(
+      'with organization, role-to-assume takes one role: the one that lists the accounts ' +
+        '(in the management account or a delegated administrator); the accounts are reached through role-name'
+    )
+  }
 }
 
 function integer(

@@ -32,7 +32,11 @@ import type { OutputFile, OutputOutcome } from '../outputs.js'
 import { writeOutputs } from '../outputs.js'
 import type { Policy } from '../policy/types.js'
 import { maskAccountId, redactContext, redactErrorMessage } from '../redact.js'
-import type { AccountEntry, MultiAccountContext } from '../render/multi-account.js'
+import type {
+  AccountEntry,
+  MultiAccountContext,
+  SkippedAccountEntry
+} from '../render/multi-account.js'
 import {
   multiAccountCounts,
   multiAccountVerdict,
@@ -70,6 +74,8 @@ export interface AccountPlan {
    * Null without chaining.
    */
   chain: { roleArn?: string } | null
+  /** `organization`: the accounts found and not audited (suspended, closing, excluded). */
+  skipped?: readonly SkippedAccountEntry[]
 }
 
 export type PlanInputs = Pick<
@@ -81,7 +87,8 @@ export type PlanInputs = Pick<
   | 'roleSessionName'
   | 'roleDurationSeconds'
   | 'audience'
->
+> &
+  Partial<Pick<ActionInputs, 'organization'>>
 
 const ARN_PARTITION = /^arn:(aws(?:-[a-z]+)*):/
 const ARN_ACCOUNT = /^arn:[^:]*:iam::(\d{12}):/
@@ -92,14 +99,18 @@ const ARN_ACCOUNT = /^arn:[^:]*:iam::(\d{12}):/
  * Several accounts: `accounts` is set, `role-to-assume` has several lines,
  * or `role-chaining` is on (even when that makes one account: the outputs
  * of a workflow keep one shape whatever its account list holds).
+ * With `organization`, `accounts` holds the accounts found (see
+ * `planOrganization`) and the `role-to-assume` role, which found them, is
+ * not itself a target.
  */
 export function planAccounts(inputs: PlanInputs): AccountPlan | null {
   const roles = inputs.rolesToAssume
-  if (inputs.accounts.length === 0 && roles.length <= 1 && !inputs.roleChaining) return null
+  const several = inputs.accounts.length > 0 || roles.length > 1 || inputs.roleChaining
+  if (!several && !inputs.organization) return null
 
   const chain = inputs.roleChaining ? { roleArn: roles[0] } : null
   const partition = ARN_PARTITION.exec(roles[0] ?? '')?.[1] ?? 'aws'
-  const roleTargets = inputs.roleChaining ? roles.slice(1) : roles
+  const roleTargets = inputs.roleChaining || inputs.organization ? roles.slice(1) : roles
   const arns = [
     ...roleTargets,
     ...inputs.accounts.map(id => `arn:${partition}:iam::${id}:role/${inputs.roleName ?? ''}`)
@@ -135,14 +146,18 @@ export function planAccounts(inputs: PlanInputs): AccountPlan | null {
   return { targets, chain }
 }
 
-/** Every account id the inputs name (role ARNs and `accounts`), to mask before any log line. */
+/**
+ * Every account id the inputs name (role ARNs, `accounts`, `exclude-accounts`),
+ * to mask before any log line.
+ */
 export function accountIdsInInputs(
-  inputs: Pick<ActionInputs, 'rolesToAssume' | 'accounts'>
+  inputs: Pick<ActionInputs, 'rolesToAssume' | 'accounts'> &
+    Partial<Pick<ActionInputs, 'excludeAccounts'>>
 ): string[] {
   const ids = inputs.rolesToAssume
     .map(arn => ARN_ACCOUNT.exec(arn)?.[1])
     .filter((id): id is string => id !== undefined)
-  return [...new Set([...ids, ...inputs.accounts])]
+  return [...new Set([...ids, ...inputs.accounts, ...(inputs.excludeAccounts ?? [])])]
 }
 
 export type MultiAccountInputs = ActionInputs
@@ -318,7 +333,8 @@ export async function publishMultiAccount(
     policy,
     toolVersion: VERSION,
     now: (inputs.now ?? Date.now)(),
-    policyWarnings: split.policyWarnings
+    policyWarnings: split.policyWarnings,
+    skipped: plan.skipped ?? []
   }
   const realContext: MultiAccountContext = { ...base, accounts: real }
   const context: MultiAccountContext = { ...base, accounts: shown }
@@ -364,6 +380,7 @@ export async function publishMultiAccount(
         if (entry.kind === 'audited')
           summary = maskAccountId(summary, entry.ctx.evaluation.account.id)
       }
+      for (const s of plan.skipped ?? []) summary = maskAccountId(summary, s.id)
     }
     return writeSummary(summary)
   })

@@ -46,6 +46,17 @@ export interface MultiAccountContext {
   now: number
   /** The policy file's warnings, once for the run (`splitPolicyWarnings`). */
   policyWarnings: readonly EvaluationWarning[]
+  /**
+   * Accounts found in the organization and not audited: their state
+   * (`SUSPENDED`, `PENDING_CLOSURE`, ...) or `EXCLUDED`.
+   */
+  skipped?: readonly SkippedAccountEntry[]
+}
+
+export interface SkippedAccountEntry {
+  id: string
+  name: string
+  status: string
 }
 
 export interface MultiAccountVerdict {
@@ -466,7 +477,8 @@ function summaryHead(m: MultiAccountContext, rows: readonly string[], omittedRow
       (v.accountsFailed > 0
         ? `, ${v.accountsFailed.toLocaleString('en-US')} could not be audited`
         : '') +
-      ')'
+      ')' +
+      (m.skipped?.length ? `; ${plural(m.skipped.length, 'account')} skipped (see below)` : '')
   )
   lines.push(
     `- **Policy:** ${m.policy.source.kind === 'file' ? md(m.policy.source.path) : 'built-in default'}`
@@ -501,6 +513,7 @@ function summaryHead(m: MultiAccountContext, rows: readonly string[], omittedRow
     )
     for (const a of bad) lines.push(`- ${code(a.accountId)} (${md(a.roleArn)}): ${md(a.error)}`)
   }
+  lines.push(...skippedAccountLines(m.skipped ?? []))
   if (m.policyWarnings.length > 0) {
     lines.push('', `### ⚠️ Policy warnings (${m.policyWarnings.length})`, '')
     for (const w of m.policyWarnings) {
@@ -509,6 +522,27 @@ function summaryHead(m: MultiAccountContext, rows: readonly string[], omittedRow
     }
   }
   return `${lines.join('\n')}\n`
+}
+
+/** At most this many skipped accounts are named one per line; the rest are counted. */
+const MAX_SKIPPED_LINES = 50
+
+/** The organization's accounts that were not audited, and why. */
+function skippedAccountLines(skipped: readonly SkippedAccountEntry[]): string[] {
+  if (skipped.length === 0) return []
+  const lines = ['', `### Accounts skipped (${skipped.length})`, '']
+  lines.push('Found in the organization and not audited:', '')
+  for (const s of skipped.slice(0, MAX_SKIPPED_LINES)) {
+    const why =
+      s.status === 'EXCLUDED'
+        ? 'excluded (`exclude-accounts`)'
+        : md(s.status.toLowerCase().replaceAll('_', ' '))
+    lines.push(`- ${code(s.id)}${s.name ? ` (${md(s.name)})` : ''}: ${why}`)
+  }
+  if (skipped.length > MAX_SKIPPED_LINES) {
+    lines.push(`- _and ${plural(skipped.length - MAX_SKIPPED_LINES, 'more account')}_`)
+  }
+  return lines
 }
 
 function summaryFooter(m: MultiAccountContext): string {
