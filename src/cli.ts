@@ -3,7 +3,6 @@ import { EXIT, exitCodeOf, parseFlags, parseNow } from './cli-io.js'
 import { InputError } from './errors.js'
 import { accessKeyCreationTimes, keyIdRequests } from './enrich.js'
 import { evaluate } from './evaluate.js'
-import type { Evaluation } from './evaluation.js'
 import { MAX_REPORT_BYTES, readFileBlocks, readInputFile, readPolicyFile } from './io/read-input.js'
 import { writeFileAtomic } from './io/write-file.js'
 import type { OutputFormat } from './outputs.js'
@@ -25,14 +24,16 @@ import { TOOL_NAME, VERSION } from './version.js'
 export { EXIT, parseNow } from './cli-io.js'
 export type { CliIo } from './cli-io.js'
 
-export const USAGE = `Usage: ${TOOL_NAME} --report FILE [options]
+export const USAGE = `Usage: ${TOOL_NAME} [--report FILE] [options]
        ${TOOL_NAME} review --base OLD.yml --head NEW.yml [--report FILE] [--format table|json|markdown]
                        (the impact of a policy change; see review --help)
 
-Audit an AWS IAM credential report against a policy file.
+Audit an AWS IAM credential report against a policy file: a report file, or
+without --report the live account of your AWS credentials.
 
 Options:
-  --report FILE             credential report CSV (aws iam get-credential-report)
+  --report FILE             credential report CSV (aws iam get-credential-report); without
+                            it, the account of the default AWS credential chain is audited
   --policy FILE             policy file (YAML); the built-in default policy if omitted
   --now ISO-8601            evaluation time, e.g. 2026-11-22T00:00:00Z (default: now)
   --format FORMAT           ${OUTPUT_FORMATS.join(' | ')} (default: table)
@@ -45,11 +46,21 @@ Options:
   --redact MODE             none | users: replace user names and ARNs with stable hashes in
                             every output except the remediation script (default: none)
   --print-default-policy    print the built-in policy as commented YAML and exit
+
+Live audit (without --report):
+  --profile NAME            AWS shared config or SSO profile (default: AWS_PROFILE, then the
+                            default chain: environment, profiles, container and instance roles)
+  --role-arn ARN            assume this role from those credentials (sts:AssumeRole)
+  --role-session-name S     default: ${TOOL_NAME}
+  --role-duration-seconds N 900 to 43200 (AWS caps a chained session at 3600); default 900
+  --region R                the region of the STS endpoint; default us-east-1
+  --report-timeout-seconds N  most time for the report and each AWS call; default 120
+  --max-report-age-hours N  warn about an older report; default 24
   --version                 print the version and exit
   -h, --help                print this help and exit
 
 Exit codes: 0 passed (or --soft-fail), 1 policy breached, 2 bad input (report, policy,
-flags), 4 internal error.
+flags), 3 AWS access failure (live audit), 4 internal error.
 `
 
 const OPTIONS = {
@@ -65,6 +76,13 @@ const OPTIONS = {
   'soft-fail': { type: 'boolean' },
   redact: { type: 'string' },
   'print-default-policy': { type: 'boolean' },
+  profile: { type: 'string' },
+  'role-arn': { type: 'string' },
+  'role-session-name': { type: 'string' },
+  'role-duration-seconds': { type: 'string' },
+  region: { type: 'string' },
+  'report-timeout-seconds': { type: 'string' },
+  'max-report-age-hours': { type: 'string' },
   version: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' }
 } as const
@@ -89,27 +107,14 @@ async function runAudit(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(printDefaultPolicy())
     return EXIT.passed
   }
-  if (!values.report) throw new InputError(`--report FILE is required; see --help`)
   const format = parseFormat(values.format)
   const failOn = parseFailOn(values['fail-on-severity'])
   const redact = parseRedact(values.redact)
   const now = values.now === undefined ? io.now() : parseNow(values.now)
 
-  const { evaluation, policy, accessKeysCreated } = await evaluateReport(
-    values.report,
-    values.policy,
-    failOn,
-    now
-  )
-  const ctx: RenderContext = {
-    evaluation,
-    policy,
-    toolVersion: VERSION,
-    reportGeneratedAt: null,
-    reportSource: { kind: 'file', path: values.report },
-    now,
-    accessKeysCreated
-  }
+  const ctx = values.report
+    ? await fileAudit(values.report, values.policy, failOn, now, liveFlagsGiven(values))
+    : await liveAudit(values, failOn, now, io)
 
   // What people read is redacted; the remediation script keeps real names so it can run.
   const shown = redactContext(ctx, redact)
@@ -141,28 +146,96 @@ async function runAudit(argv: readonly string[], io: CliIo): Promise<number> {
   return EXIT.passed
 }
 
+/** Flags that only a live audit reads. */
+const LIVE_FLAGS = [
+  'profile',
+  'role-arn',
+  'role-session-name',
+  'role-duration-seconds',
+  'region',
+  'report-timeout-seconds',
+  'max-report-age-hours'
+] as const
+
+type AuditFlags = Partial<Record<(typeof LIVE_FLAGS)[number] | 'policy', string>>
+
+function liveFlagsGiven(values: AuditFlags): string[] {
+  return LIVE_FLAGS.filter(flag => values[flag] !== undefined)
+}
+
+async function readPolicy(path: string | undefined, failOn: FailOnSeverity | undefined) {
+  const policy: Policy = path ? loadPolicy(await readPolicyFile(path), path) : defaultPolicy()
+  return failOn ? withFailOnSeverity(policy, failOn) : policy
+}
+
 /**
- * Reads the report and the policy and evaluates, in a function of its own so
- * that the parsed rows are garbage while the outputs render.
+ * A report file: reads the report and the policy and evaluates, in a
+ * function of its own so that the parsed rows are garbage while the outputs
+ * render.
  */
-async function evaluateReport(
+async function fileAudit(
   reportPath: string,
   policyPath: string | undefined,
   failOn: FailOnSeverity | undefined,
-  now: number
-): Promise<{
-  evaluation: Evaluation
-  policy: Policy
-  accessKeysCreated: ReadonlyMap<string, number>
-}> {
+  now: number,
+  liveFlags: readonly string[]
+): Promise<RenderContext> {
+  if (liveFlags.length > 0) {
+    throw new InputError(
+      `--${liveFlags[0]} is for a live audit, without --report; a report file is audited as it is`
+    )
+  }
   const report = await readReport(reportPath)
-  let policy: Policy = policyPath
-    ? loadPolicy(await readPolicyFile(policyPath), policyPath)
-    : defaultPolicy()
-  if (failOn) policy = withFailOnSeverity(policy, failOn)
+  const policy = await readPolicy(policyPath, failOn)
   const evaluation = evaluate(report, policy, now)
-  const accessKeysCreated = accessKeyCreationTimes(keyIdRequests(evaluation, report))
-  return { evaluation, policy, accessKeysCreated }
+  return {
+    evaluation,
+    policy,
+    toolVersion: VERSION,
+    reportGeneratedAt: null,
+    reportSource: { kind: 'file', path: reportPath },
+    now,
+    accessKeysCreated: accessKeyCreationTimes(keyIdRequests(evaluation, report))
+  }
+}
+
+/** No `--report`: the live account of the credential chain, `--profile` or `--role-arn` (`src/cli-live.ts`). */
+async function liveAudit(
+  values: AuditFlags,
+  failOn: FailOnSeverity | undefined,
+  now: number,
+  io: CliIo
+): Promise<RenderContext> {
+  const options = {
+    profile: values.profile,
+    roleArn: values['role-arn'],
+    roleSessionName: values['role-session-name'] ?? TOOL_NAME,
+    roleDurationSeconds: wholeNumber(values, 'role-duration-seconds', 900, 900, 43_200),
+    region: values.region ?? 'us-east-1',
+    reportTimeoutSeconds: wholeNumber(values, 'report-timeout-seconds', 120, 1, 3600),
+    maxReportAgeHours: wholeNumber(values, 'max-report-age-hours', 24, 1, 8760),
+    now,
+    log: (message: string) => io.stderr(`${TOOL_NAME}: ${message}\n`)
+  }
+  const policy = await readPolicy(values.policy, failOn)
+  const { auditLiveAccount } = await import('./cli-live.js')
+  return (await auditLiveAccount(policy, options)).ctx
+}
+
+function wholeNumber(
+  values: AuditFlags,
+  flag: (typeof LIVE_FLAGS)[number],
+  fallback: number,
+  min: number,
+  max: number
+): number {
+  const text = values[flag]
+  if (text === undefined) return fallback
+  const n = /^\d+$/.test(text) ? Number(text) : NaN
+  if (!(n >= min && n <= max)) {
+    throw new InputError(`--${flag} must be a whole number from ${min} to ${max}; got '${text}'`)
+  }
+  return n
 }
 
 /**

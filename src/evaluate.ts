@@ -13,6 +13,7 @@ import { findingFingerprint } from './fingerprint.js'
 import { flatString } from './flat-string.js'
 import { countBySeverity, decideVerdict } from './gate.js'
 import { policyForAccount } from './policy/account.js'
+import { describeExemption } from './policy/describe.js'
 import { exemptionMatches } from './policy/match.js'
 import type { Exemption, Policy } from './policy/types.js'
 import { describeCell } from './report/cells.js'
@@ -196,23 +197,18 @@ function applyExemptions(
     if (now >= e.expiresAt) {
       warnings.push({
         kind: 'expired-exemption',
-        message: `exemption ${e.index + 1} (${describeExemption(e)}) expired on ${e.expires} and no longer applies: remove it, or renew it with a new reason and expiry`,
+        message: `${describeExemption(e)} expired on ${e.expires} and no longer applies: remove it, or renew it with a new reason and expiry`,
         ...where
       })
     } else if (!used.has(e)) {
       warnings.push({
         kind: 'stale-exemption',
-        message: `stale exemption ${e.index + 1} (${describeExemption(e)}) matches no finding: remove it`,
+        message: `stale ${describeExemption(e)} matches no finding: remove it`,
         ...where
       })
     }
   }
   return { findings, warnings }
-}
-
-function describeExemption(e: Exemption): string {
-  const who = e.users ? `users ${e.users.join(', ')}` : `arns ${(e.arns ?? []).join(', ')}`
-  return `rules ${e.rules.join(', ')}; ${who}`
 }
 
 /** A report with dates after the evaluation time is from a wrong clock or is forged: refuse it. */

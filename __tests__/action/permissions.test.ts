@@ -67,7 +67,10 @@ describe('missing optional permissions', () => {
       ]),
       faults: denied(...OPTIONAL, 'ListAccessKeys')
     })
-    const r = await runAction({ fake, inputs: { 'role-to-assume': ROLE, 'json-file': 'r.json' } })
+    const r = await runAction({
+      fake,
+      inputs: { 'role-to-assume': ROLE, 'json-file': 'r.json', 'resolve-key-ids': 'true' }
+    })
     expectCleanStderr(r)
     expect(tally(fake)).toEqual({ ...OIDC_AUDIT_CALLS, ListAccessKeys: 1 })
     expect(fake.requestsFor('ListAccessKeys')[0]?.params.UserName).toBe('erin')

@@ -71,7 +71,13 @@ describe('redact: users', () => {
     })
     const r = await runAction({
       fake,
-      inputs: { 'role-to-assume': ROLE, redact: 'users', 'soft-fail': 'true', ...FILES }
+      inputs: {
+        'role-to-assume': ROLE,
+        redact: 'users',
+        'soft-fail': 'true',
+        'resolve-key-ids': 'true',
+        ...FILES
+      }
     })
     expectCleanStderr(r)
     expect(r.code).toBe(0)

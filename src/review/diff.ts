@@ -20,6 +20,7 @@ import type { FailOnSeverity } from '../severity.js'
 import { meetsThreshold, severityRank } from '../severity.js'
 import { days, MS_PER_DAY } from '../time.js'
 import { exemptionPointer, positionOf } from '../policy/position.js'
+import { describeExemption, exemptionScope } from '../policy/describe.js'
 
 /** Whether a change lets fewer findings through (weakens), more (tightens), or neither. */
 export type ChangeEffect = 'weakens' | 'tightens' | 'neutral'
@@ -382,18 +383,6 @@ export function exemptionDaysLeft(e: Exemption, now: number): number {
 
 function isLive(e: Exemption, now: number): boolean {
   return now < e.expiresAt
-}
-
-/** `(rules unused-access-key; users svc-*)`. */
-export function exemptionScope(e: Exemption): string {
-  const who = e.users ? `users ${e.users.join(', ')}` : `arns ${(e.arns ?? []).join(', ')}`
-  const where = e.accounts ? `; accounts ${e.accounts.join(', ')}` : ''
-  return `(rules ${e.rules.join(', ')}; ${who}${where})`
-}
-
-/** `exemption 2 (rules unused-access-key; users svc-*)`: numbered as in its file. */
-export function describeExemption(e: Exemption): string {
-  return `exemption ${e.index + 1} ${exemptionScope(e)}`
 }
 
 function diffExemptions(base: Policy, head: Policy, options: DiffOptions): PolicyChange[] {
