@@ -619,11 +619,7 @@ const multitool = process.arch === 'x64' ? multitoolBinary() : null
 const describeMultitool = multitool ? describe : describe.skip
 
 /** Why the validator cannot run here, or null when it can. */
-function multitoolMissing(
-  arch: string,
-  platform: string,
-  binary: string | null
-): string | null {
+function multitoolMissing(arch: string, platform: string, binary: string | null): string | null {
   if (arch !== 'x64') return `sarif-multitool has no binary for ${platform}-${arch}`
   if (!binary) return `@microsoft/sarif-multitool-${platform} is not installed`
   return null
