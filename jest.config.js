@@ -10,6 +10,8 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json' }]
   },
   testTimeout: 60000,
+  // Property tests run from one seed (FC_SEED, or a fixed default), printed when one fails.
+  setupFilesAfterEnv: ['<rootDir>/__tests__/support/fast-check-seed.ts'],
   // The bundle-based tests run dist/: rebuilt first when src/ changed since it was built.
   globalSetup: '<rootDir>/__tests__/support/fresh-bundles.mjs'
 }

@@ -24,9 +24,13 @@ describe('the action bundle', () => {
     )
   })
 
-  it('runs on ACTION_NODE when set (Node 24 in CI)', () => {
-    if (process.env.ACTION_NODE) expect(nodeMajor).toBe(24)
-    expect(nodeMajor).toBeGreaterThanOrEqual(20)
+  // The title says which node this run checks: .ci/run sets ACTION_NODE to Node 24.
+  const actionNode = process.env.ACTION_NODE
+    ? `ACTION_NODE (${process.env.ACTION_NODE}): Node 24`
+    : `the test runner's node, Node ${process.versions.node} (ACTION_NODE is not set)`
+  it(`runs the bundle on ${actionNode}`, () => {
+    const runner = Number(process.versions.node.split('.')[0])
+    expect(nodeMajor).toBe(process.env.ACTION_NODE ? 24 : runner)
   })
 
   it('loads and audits without a module error on stderr', async () => {

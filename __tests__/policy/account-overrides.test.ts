@@ -317,7 +317,8 @@ describe('policyForAccount', () => {
     )
   })
 
-  it('is cheap: 10,000 accounts against 100 overrides in well under a second', () => {
+  // How fast this is belongs in the benchmarks, not here: tests assert no wall-clock time.
+  it('finds each of 10,000 accounts its override among 100, or none', () => {
     const accounts = Array.from({ length: 10_000 }, (_, i) => String(100000000000 + i))
     const overrides: AccountOverride[] = Array.from({ length: 100 }, (_, i) => ({
       index: i,
@@ -328,11 +329,17 @@ describe('policyForAccount', () => {
       line: 0
     }))
     const p: Policy = { ...defaultPolicy(), accountOverrides: overrides }
-    const start = performance.now()
     let overridden = 0
-    for (const a of accounts) if (policyForAccount(p, a) !== p) overridden++
+    accounts.forEach((a, i) => {
+      const effective = policyForAccount(p, a)
+      if (effective === p) return
+      overridden++
+      // Accounts 0-4,999 are in override floor(i / 50), 50 to each.
+      expect(effective.failOnSeverity).toBe('critical')
+      expect(effective.rules['access-key-rotation']?.params).toEqual({ 'max-age-days': 180 })
+      expect(i).toBeLessThan(5000)
+    })
     expect(overridden).toBe(5000)
-    expect(performance.now() - start).toBeLessThan(500)
   })
 })
 

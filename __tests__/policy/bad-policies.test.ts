@@ -56,18 +56,21 @@ describe('bad policy corpus', () => {
   it('every problem has a file, a line and a column', () => {
     for (const name of names) {
       const text = readFileSync(join(dir, `${name}.yml`), 'utf8')
+      // Every file of the corpus must be refused: loading one without an error fails the test.
+      let error: unknown = new Error(`${name}.yml loaded without an error`)
       try {
         loadPolicy(text, `${name}.yml`)
       } catch (e) {
-        expect(e).toBeInstanceOf(PolicyError)
-        const problems = (e as PolicyError).problems
-        expect(problems.length).toBeGreaterThan(0)
-        for (const p of problems) {
-          expect(p.file).toBe(`${name}.yml`)
-          expect(p.line).toBeGreaterThanOrEqual(1)
-          expect(p.column).toBeGreaterThanOrEqual(1)
-          expect(p.message).not.toBe('')
-        }
+        error = e
+      }
+      expect(error).toBeInstanceOf(PolicyError)
+      const problems = (error as PolicyError).problems
+      expect(problems.length).toBeGreaterThan(0)
+      for (const p of problems) {
+        expect(p.file).toBe(`${name}.yml`)
+        expect(p.line).toBeGreaterThanOrEqual(1)
+        expect(p.column).toBeGreaterThanOrEqual(1)
+        expect(p.message).not.toBe('')
       }
     }
   })

@@ -22,41 +22,83 @@ function* piecesOf(bytes: Uint8Array, cuts: readonly number[]): Generator<Uint8A
   }
 }
 
+/** How often each case of `parsesOrReportError` happened in a property run. */
+interface Tally {
+  parsed: number
+  rejected: number
+  /** Strings with lone surrogates: not the same text once encoded, so not read in pieces. */
+  surrogates: number
+  /** Read in pieces and compared with the whole-content parse. */
+  piecesCompared: number
+}
+
+const tally = (): Tally => ({ parsed: 0, rejected: 0, surrogates: 0, piecesCompared: 0 })
+
 /**
  * Parses, or checks that the failure is a ReportError with a message that
  * names the source. Read in pieces, the content gives the same report, or
- * undefined (for the caller to parse it whole); never anything else.
+ * undefined (for the caller to parse it whole); never anything else. Counts
+ * which case happened in `seen`, so a property can show its cases occur.
  */
-function parsesOrReportError(content: string | Uint8Array, cuts: readonly number[] = []): void {
+function parsesOrReportError(
+  seen: Tally,
+  content: string | Uint8Array,
+  cuts: readonly number[] = []
+): void {
   const bytes = typeof content === 'string' ? Buffer.from(content) : content
   let whole
   try {
     whole = parseCredentialReport(content, { source: 'fuzz.csv' })
+    seen.parsed++
   } catch (error) {
     if (!(error instanceof ReportError)) throw error
     expect(error.message.startsWith('fuzz.csv')).toBe(true)
+    seen.rejected++
   }
-  if (typeof content === 'string' && bytes.toString() !== content) return // lone surrogates
+  if (typeof content === 'string' && bytes.toString() !== content) {
+    seen.surrogates++
+    return
+  }
   const pieces = parseReportPieces(piecesOf(bytes, cuts), { source: 'fuzz.csv' })
-  if (pieces !== undefined) expect(pieces).toEqual(whole)
+  if (pieces !== undefined) {
+    seen.piecesCompared++
+    expect(pieces).toEqual(whole)
+  }
 }
 
 const cuts = fc.array(fc.nat(), { maxLength: 8 })
 
 describe('any input either parses or throws ReportError', () => {
   it('arbitrary bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 2048 }), cuts, parsesOrReportError), {
-      numRuns: 3000
-    })
+    const seen = tally()
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2048 }), cuts, (bytes, at) =>
+        parsesOrReportError(seen, bytes, at)
+      ),
+      { numRuns: 3000 }
+    )
+    // Random bytes are never a report: the property is about how they are refused.
+    expect(seen.rejected).toBe(3000)
   })
 
+  // 'binary' units are whole code points: lone surrogates are added on purpose.
+  const anyOrLoneSurrogate = fc.oneof(
+    { weight: 20, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
+    {
+      weight: 1,
+      arbitrary: fc.integer({ min: 0xd800, max: 0xdfff }).map(c => String.fromCharCode(c))
+    }
+  )
+
   it('arbitrary strings, lone surrogates included', () => {
+    const seen = tally()
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 512 }), cuts, parsesOrReportError),
-      {
-        numRuns: 2000
-      }
+      fc.property(fc.string({ unit: anyOrLoneSurrogate, maxLength: 512 }), cuts, (text, at) =>
+        parsesOrReportError(seen, text, at)
+      ),
+      { numRuns: 2000 }
     )
+    expect(seen.surrogates).toBeGreaterThan(200)
   })
 
   const csvish = fc.string({
@@ -71,10 +113,13 @@ describe('any input either parses or throws ReportError', () => {
 
   it('CSV-like text after a valid header', () => {
     const header = REPORT_COLUMNS.join(',') + '\n'
+    const seen = tally()
     fc.assert(
-      fc.property(csvish, cuts, (tail, at) => parsesOrReportError(header + tail, at)),
+      fc.property(csvish, cuts, (tail, at) => parsesOrReportError(seen, header + tail, at)),
       { numRuns: 2000 }
     )
+    expect(seen.parsed).toBeGreaterThan(100)
+    expect(seen.piecesCompared).toBeGreaterThan(100)
   })
 
   it('a valid report with random byte edits, insertions and truncation', () => {
@@ -84,6 +129,7 @@ describe('any input either parses or throws ReportError', () => {
       byte: fc.integer({ min: 0, max: 255 }),
       insert: fc.boolean()
     })
+    const seen = tally()
     fc.assert(
       fc.property(
         fc.array(edit, { maxLength: 6 }),
@@ -96,11 +142,13 @@ describe('any input either parses or throws ReportError', () => {
             else bytes[e.at] = e.byte
           }
           bytes = bytes.slice(0, Math.max(cut, 1))
-          parsesOrReportError(new Uint8Array(bytes), at)
+          parsesOrReportError(seen, new Uint8Array(bytes), at)
         }
       ),
       { numRuns: 3000 }
     )
+    expect(seen.parsed).toBeGreaterThan(300)
+    expect(seen.piecesCompared).toBeGreaterThan(300)
   })
 })
 
@@ -263,6 +311,7 @@ function expectedRow(
 
 describe('round trip', () => {
   it('a generated report survives toCsv -> parse with equal typed values', () => {
+    const seen = { quoted: 0, unquoted: 0, blankLines: 0, withRoot: 0, users: 0 }
     fc.assert(
       fc.property(reportModel, m => {
         const columns = [...REQUIRED_COLUMNS, ...m.optional, ...m.extra]
@@ -298,10 +347,16 @@ describe('round trip', () => {
         // Read in pieces: the same report, and for text without quotes (nearly
         // every real report) without falling back to the whole-content parser.
         const read = (t: string) => parseReportPieces(piecesOf(Buffer.from(t), m.cuts))
-        if (text.includes('"')) expect([undefined, report]).toContainEqual(read(text))
-        else expect(read(text)).toEqual(report)
+        if (text.includes('"')) {
+          seen.quoted++
+          expect([undefined, report]).toContainEqual(read(text))
+        } else {
+          seen.unquoted++
+          expect(read(text)).toEqual(report)
+        }
         // Blank lines (skipped, but counted) and no final line feed.
         if (!text.includes('"') && !m.crlf) {
+          if (m.blankLines.length > 0) seen.blankLines++
           const lines = text.slice(0, -1).split('\n')
           for (const at of m.blankLines) lines.splice(1 + (at % lines.length), 0, '')
           const edited = lines.join('\n') + (m.finalLineFeed ? '\n' : '')
@@ -313,8 +368,16 @@ describe('round trip', () => {
         expect(report.partition).toBe(principals.length ? m.partition : null)
         expect(report.root).toEqual(m.withRoot ? expected[0] : null)
         expect(report.users).toEqual(m.withRoot ? expected.slice(1) : expected)
+        if (report.root) seen.withRoot++
+        seen.users += report.users.length
       }),
       { numRuns: 500 }
     )
+    // Each branch above ran: quoted and unquoted text, blank lines, root and user rows.
+    expect(seen.quoted).toBeGreaterThan(100)
+    expect(seen.unquoted).toBeGreaterThan(20)
+    expect(seen.blankLines).toBeGreaterThan(5)
+    expect(seen.withRoot).toBeGreaterThan(100)
+    expect(seen.users).toBeGreaterThan(1000)
   })
 })

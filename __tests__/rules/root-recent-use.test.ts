@@ -82,6 +82,18 @@ describe('root-recent-use', () => {
     expect(hits[0]!.message).toContain(`${recent} was last used`)
   })
 
+  it('on a tie, names the first column in report order (password, then key 1, then key 2)', () => {
+    const at = daysAgo(3)
+    const latest = (uses: Partial<Record<Slot, Cell<Timestamp>>>) =>
+      rule.check(rowWith(uses), ctx(NOW, { 'window-days': 90 }))[0]!.message
+    expect(latest({ password: at, access_key_1: at, access_key_2: at })).toMatch(
+      /^Root password was last used/
+    )
+    expect(latest({ access_key_1: at, access_key_2: at })).toMatch(
+      /^Root access_key_1 was last used/
+    )
+  })
+
   it('a key last used long ago is not recent use (Steampipe inverts this)', () => {
     const row = rowWith({ access_key_1: daysAgo(200), access_key_2: daysAgo(365) })
     expect(rule.check(row, ctx(NOW, { 'window-days': 90 }))).toEqual([])

@@ -33,6 +33,15 @@ describe('single-active-access-key', () => {
     expect(hits[0]!.message).toContain('access_key_2')
   })
 
+  it('with grace 0, the message is only about the keys (no grace period to be past)', () => {
+    const r1 = daysAgo(200)
+    const r2 = daysAgo(3)
+    const hits = rule.check(both(r1, r2), ctx(NOW, withDefaults(rule)))
+    expect(hits).toHaveLength(1)
+    expect(hits[0]!.message).not.toContain('grace')
+    expect(hits[0]!.message).toMatch(/^Both access keys are active \(.*\)\.$/)
+  })
+
   it.each([
     [true, false],
     [false, true],

@@ -159,6 +159,16 @@ describe('unused-password', () => {
     expect(rule.check(later, ctx(NOW, params))[0]!.message).not.toContain('2018')
   })
 
+  it('the May 2018 note ends exactly at 2018-05-24T00:00:00Z', () => {
+    const message = (iso: string) =>
+      rule.check(
+        userRow({ passwordEnabled: true, passwordLastUsed: Date.parse(iso) }),
+        ctx(NOW, params)
+      )[0]!.message
+    expect(message('2018-05-23T23:59:59.999Z')).toContain('2018-05-03 to 2018-05-23')
+    expect(message('2018-05-24T00:00:00.000Z')).not.toContain('2018-05-03 to 2018-05-23')
+  })
+
   it('remediation deletes the login profile; the old password cannot come back', () => {
     const step = rule.remediation({ user: 'alice', arn: 'x', credential: 'password' })
     expect(step).toMatchObject({
