@@ -16,10 +16,17 @@ import {
   errorMessage,
   hasCode,
   isCredentialError,
+  isMalformedResponse,
   isPermissionError,
   isTransientError
 } from './aws-errors.js'
-import { DeadlineError, defaultSleep, requestHandlerOptions, withDeadline } from './sdk.js'
+import {
+  DeadlineError,
+  requestHandlerOptions,
+  retryOptions,
+  scaledClock,
+  withDeadline
+} from './sdk.js'
 import type { HttpTimeouts } from './sdk.js'
 
 export interface IamClientOptions extends HttpTimeouts {
@@ -39,8 +46,7 @@ export function createIamClient(options: IamClientOptions): IAMClient {
   return new IAMClient({
     region: options.region,
     ...(options.credentials ? { credentials: options.credentials } : {}),
-    maxAttempts: options.maxAttempts ?? 5,
-    retryMode: 'adaptive',
+    ...retryOptions(options.maxAttempts ?? 5, options.timeScale, 'adaptive'),
     requestHandler: requestHandlerOptions(options)
   })
 }
@@ -51,6 +57,10 @@ export interface FetchCredentialReportOptions {
   sleep?: (ms: number) => Promise<void>
   now?: () => number
   log?: (message: string) => void
+  /** Abandons the fetch (another part of the audit failed): it rejects with the signal's reason. */
+  signal?: AbortSignal
+  /** Real time per nominal millisecond (tests only; see `sdk.ts`). Default 1. */
+  timeScale?: number
 }
 
 export interface FetchedCredentialReport {
@@ -74,8 +84,10 @@ export async function fetchCredentialReport(
   client: IAMClient,
   options: FetchCredentialReportOptions
 ): Promise<FetchedCredentialReport> {
-  const sleep = options.sleep ?? defaultSleep
-  const now = options.now ?? Date.now
+  const clock = scaledClock(options.timeScale)
+  const sleep = options.sleep ?? clock.sleep
+  const now = options.now ?? clock.now
+  const { signal, timeScale } = options
   const log = options.log ?? (() => undefined)
   const timeoutMs = Math.max(0, options.timeoutSeconds * 1000)
   const start = now()
@@ -99,6 +111,7 @@ export async function fetchCredentialReport(
     const ms = Math.min(delay, remaining)
     log(`credential report: ${lastState}; waiting ${(ms / 1000).toFixed(1)} s`)
     await sleep(ms)
+    signal?.throwIfAborted()
     delay = Math.min(delay * 2, MAX_POLL_DELAY_MS)
     if (now() >= deadline) throw timeout()
   }
@@ -108,7 +121,7 @@ export async function fetchCredentialReport(
     if (remaining <= 0) throw timeout()
     calls++
     try {
-      return await withDeadline(remaining, run)
+      return await withDeadline(remaining, run, { signal, timeScale })
     } catch (e) {
       if (e instanceof DeadlineError) {
         lastState = `no answer to ${name}`
@@ -136,18 +149,19 @@ export async function fetchCredentialReport(
     // 1. Ask for a report (or learn the state of the one being generated).
     let state: string
     try {
-      const out = await call(GENERATE, signal =>
-        client.send(new GenerateCredentialReportCommand({}), { abortSignal: signal })
+      const out = await call(GENERATE, abortSignal =>
+        client.send(new GenerateCredentialReportCommand({}), { abortSignal })
       )
       state = out.State ?? 'UNKNOWN'
       lastState = `${state} from ${GENERATE}`
     } catch (e) {
-      if (e instanceof AccessError) throw e
+      if (e instanceof AccessError || signal?.aborted) throw e
       if (
         hasCode(e, 'LimitExceeded', 'LimitExceededException', 'ReportGenerationLimitExceeded') ||
-        isTransientError(e)
+        isTransientError(e) ||
+        isMalformedResponse(e)
       ) {
-        lastState = `${errorCode(e)} from ${GENERATE}`
+        lastState = stateOf(e, GENERATE)
         await wait()
         continue
       }
@@ -160,26 +174,29 @@ export async function fetchCredentialReport(
 
     // 2. Download it.
     try {
-      const out = await call(GET, signal =>
-        client.send(new GetCredentialReportCommand({}), { abortSignal: signal })
+      const out = await call(GET, abortSignal =>
+        client.send(new GetCredentialReportCommand({}), { abortSignal })
       )
-      if (!out.Content) throw new AccessError(`${GET} returned no report content`)
       if (out.ReportFormat && out.ReportFormat !== 'text/csv') {
         throw new AccessError(`${GET} returned an unsupported report format ${out.ReportFormat}`)
       }
       const generatedAt = out.GeneratedTime?.getTime()
-      if (generatedAt === undefined || Number.isNaN(generatedAt)) {
-        throw new AccessError(`${GET} returned no GeneratedTime`)
+      if (!out.Content || generatedAt === undefined || Number.isNaN(generatedAt)) {
+        // A body cut short: as transient as a 500.
+        lastState = `an answer from ${GET} without ${out.Content ? 'GeneratedTime' : 'Content'}`
+        await wait()
+        continue
       }
       log(`credential report generated at ${new Date(generatedAt).toISOString()} (${calls} calls)`)
       return { content: out.Content, generatedAt, calls }
     } catch (e) {
-      if (e instanceof AccessError) throw e
+      if (e instanceof AccessError || signal?.aborted) throw e
       if (
         hasCode(e, 'ReportInProgress', 'CredentialReportNotReadyException') ||
-        isTransientError(e)
+        isTransientError(e) ||
+        isMalformedResponse(e)
       ) {
-        lastState = `${errorCode(e)} from ${GET}`
+        lastState = stateOf(e, GET)
         await wait()
         continue
       }
@@ -200,4 +217,11 @@ export async function fetchCredentialReport(
       throw fail(e, GET)
     }
   }
+}
+
+/** The last state a timeout names, for an error worth another try. */
+function stateOf(e: unknown, action: string): string {
+  return isMalformedResponse(e)
+    ? `an unreadable answer from ${action} (${errorMessage(e)})`
+    : `${errorCode(e)} from ${action}`
 }
