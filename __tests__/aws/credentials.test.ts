@@ -360,7 +360,7 @@ describe('resolveCredentials with GitHub OIDC', () => {
 
   it('bounds a hanging STS', async () => {
     setup({ faults: { AssumeRoleWithWebIdentity: [FAULT.hang] } })
-    await expect(resolveCredentials(input({ timeoutSeconds: 1 }))).rejects.toThrow(
+    await expect(resolveCredentials(input({ timeoutSeconds: 1, timeScale: 0.1 }))).rejects.toThrow(
       `STS did not answer AssumeRoleWithWebIdentity for ${ROLE} within 1 s`
     )
   }, 10_000)
