@@ -249,6 +249,31 @@ describe('fetchCredentialReport against the fake IAM endpoint', () => {
     )
   }, 10_000)
 
+  it('names the last answer, not "no answer", when the deadline cuts a late call short', async () => {
+    // Each answer takes 6 nominal seconds: the third call starts with 5 of the 20 s left.
+    setup({
+      faults: { GenerateCredentialReport: () => FAULT.serviceFailure },
+      latencyMs: { GenerateCredentialReport: 300 }
+    })
+    try {
+      const iam = createIamClient({ region: 'us-east-1', maxAttempts: 1, timeScale: 0.05 })
+      const err = await fetchCredentialReport(iam, { timeoutSeconds: 20, timeScale: 0.05 }).catch(
+        (e: unknown) => e
+      )
+      expect((err as Error).message).toMatch(
+        /^credential report not ready after 20 s \(last state: ServiceFailure from GenerateCredentialReport\)/
+      )
+      // Two answers, then a call dropped unanswered at the deadline.
+      expect(fake.requestsFor('GenerateCredentialReport').map(r => r.status)).toEqual([
+        500,
+        500,
+        null
+      ])
+    } finally {
+      fake.configure({ latencyMs: undefined })
+    }
+  })
+
   it('times out on a report stuck INPROGRESS, never sleeping past the deadline', async () => {
     setup({ generateStates: ['STARTED', 'INPROGRESS'] })
     const clock = fakeClock()
