@@ -305,6 +305,16 @@ describe('fetchCredentialReport against the fake IAM endpoint', () => {
     expect(clock.sleeps).toEqual([1000])
   })
 
+  it('retries a call whose HTTP attempt timed out once the SDK gave up on it', async () => {
+    setup({ faults: { GenerateCredentialReport: [FAULT.hang] } })
+    const iam = createIamClient({ region: 'us-east-1', maxAttempts: 1, requestTimeoutMs: 100 })
+    const clock = fakeClock()
+    const out = await fetchCredentialReport(iam, { timeoutSeconds: 120, ...clock })
+    expect(new TextDecoder().decode(out.content)).toBe(REPORT)
+    expect(fake.requestsFor('GenerateCredentialReport').map(r => r.outcome)).toEqual(['hang', 'ok'])
+    expect(clock.sleeps).toEqual([1000])
+  })
+
   it('retries XML that does not parse from GenerateCredentialReport', async () => {
     setup({ faults: { GenerateCredentialReport: [FAULT.malformed] } })
     const clock = fakeClock()

@@ -15,6 +15,7 @@ import {
   errorCode,
   errorMessage,
   hasCode,
+  isAbortOrTimeout,
   isCredentialError,
   isMalformedResponse,
   isPermissionError,
@@ -161,7 +162,8 @@ export async function fetchCredentialReport(
       if (
         hasCode(e, 'LimitExceeded', 'LimitExceededException', 'ReportGenerationLimitExceeded') ||
         isTransientError(e) ||
-        isMalformedResponse(e)
+        isMalformedResponse(e) ||
+        isAbortOrTimeout(e)
       ) {
         lastState = stateOf(e, GENERATE)
         await wait()
@@ -196,7 +198,8 @@ export async function fetchCredentialReport(
       if (
         hasCode(e, 'ReportInProgress', 'CredentialReportNotReadyException') ||
         isTransientError(e) ||
-        isMalformedResponse(e)
+        isMalformedResponse(e) ||
+        isAbortOrTimeout(e)
       ) {
         lastState = stateOf(e, GET)
         await wait()
