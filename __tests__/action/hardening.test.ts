@@ -3,7 +3,9 @@
  * never completes, bodies that are not XML. The step ends within
  * report-timeout-seconds (plus process start-up and the role assumption) with
  * a message that names the call and the last state; optional checks that
- * fail or hang do not stop the audit.
+ * fail or hang do not stop the audit. The bundle runs at a test-only time
+ * scale (`IAM_CREDENTIAL_GATE_TEST_TIME_SCALE`): budgets and messages in
+ * seconds, waits in milliseconds.
  */
 import { describe, expect, it } from '@jest/globals'
 import { FAULT } from '../support/fake-aws.js'

@@ -16,10 +16,11 @@ import {
 import { runAction } from './run-action.js'
 
 /**
- * Every wait of the bundle at 1 % of its length (a test-only variable): the
- * 1 s and 2 s polls take 10 and 20 ms, the log still says 1.0 s and 2.0 s.
+ * Every wait of the bundle at 2 % of its length (a test-only variable): the
+ * 1 s and 2 s polls take 20 and 40 ms, the log still says 1.0 s and 2.0 s;
+ * the 60 s STS budget lasts 1.2 s, ample for a call that succeeds.
  */
-const env = { IAM_CREDENTIAL_GATE_TEST_TIME_SCALE: '0.01' }
+const env = { IAM_CREDENTIAL_GATE_TEST_TIME_SCALE: '0.02' }
 
 describe('report generation states', () => {
   it('polls STARTED → INPROGRESS → COMPLETE, then downloads the report once', async () => {

@@ -249,7 +249,7 @@ describe('fetchCredentialReport against the fake IAM endpoint', () => {
     )
   }, 10_000)
 
-  it('names the last answer, not "no answer", when the deadline cuts a late call short', async () => {
+  it('names what it waited for, not "no answer", when the deadline cuts a late call short', async () => {
     // Each answer takes 6 nominal seconds: the third call starts with 5 of the 20 s left.
     setup({
       faults: { GenerateCredentialReport: () => FAULT.serviceFailure },

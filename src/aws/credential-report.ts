@@ -98,15 +98,19 @@ export async function fetchCredentialReport(
   let delay = INITIAL_POLL_DELAY_MS
   let lastState = 'no answer yet'
   let regenerations = 0
+  /** The state the last wait was for. */
+  let waitedFor: string | undefined
 
+  // Thrown at the deadline or just after it (a late timer): the budget is what ran out.
   const timeout = (): AccessError =>
     new AccessError(
-      `credential report not ready after ${Math.round((now() - start) / 1000)} s (last state: ${lastState}); ` +
+      `credential report not ready after ${Math.round(Math.min(now() - start, timeoutMs) / 1000)} s (last state: ${lastState}); ` +
         `IAM can take a while for large accounts, raise the timeout or run again later`
     )
 
   /** Sleeps the current backoff step, never past the deadline. */
   const wait = async (): Promise<void> => {
+    waitedFor = lastState
     const remaining = deadline - now()
     if (remaining <= 0) throw timeout()
     const ms = Math.min(delay, remaining)
@@ -114,7 +118,8 @@ export async function fetchCredentialReport(
     await sleep(ms)
     signal?.throwIfAborted()
     delay = Math.min(delay * 2, MAX_POLL_DELAY_MS)
-    if (now() >= deadline) throw timeout()
+    // A wait cut at the deadline ends the fetch, whatever a timer's rounding says.
+    if (ms === remaining || now() >= deadline) throw timeout()
   }
 
   const call = async <T>(name: string, run: (signal: AbortSignal) => Promise<T>): Promise<T> => {
@@ -125,9 +130,9 @@ export async function fetchCredentialReport(
       return await withDeadline(remaining, run, { signal, timeScale })
     } catch (e) {
       if (e instanceof DeadlineError) {
-        // A call that had most of the budget and never answered hung; one the
-        // deadline cut short after earlier answers leaves the last of them as the state.
-        if (calls === 1 || remaining >= timeoutMs / 2) lastState = `no answer to ${name}`
+        // The deadline came during this call. After a wait, what was waited
+        // for (throttling, a 5xx, INPROGRESS) explains the timeout better.
+        lastState = waitedFor ?? `no answer to ${name}`
         throw timeout()
       }
       throw e

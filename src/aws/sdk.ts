@@ -45,9 +45,9 @@ export function requestHandlerOptions(timeouts: HttpTimeouts = {}): {
   }
 }
 
-/** Real milliseconds for `ms` nominal ones (at least 1 when `ms` > 0). */
+/** Real milliseconds for `ms` nominal ones, rounded up: a scaled wait is never shorter. */
 export function scaled(ms: number, timeScale = 1): number {
-  return ms <= 0 || timeScale === 1 ? Math.max(0, ms) : Math.max(1, Math.round(ms * timeScale))
+  return ms <= 0 || timeScale === 1 ? Math.max(0, ms) : Math.ceil(ms * timeScale)
 }
 
 /** Thrown by `withDeadline` when the time is up. */
