@@ -98,13 +98,16 @@ export async function fetchCredentialReport(
   let delay = INITIAL_POLL_DELAY_MS
   let lastState = 'no answer yet'
   let regenerations = 0
-  /** The state the last wait was for. */
+  /**
+   * The state the last wait was for (throttling, a 5xx, INPROGRESS): what a
+   * timeout names, since the deadline can fall on any call after it.
+   */
   let waitedFor: string | undefined
 
   // Thrown at the deadline or just after it (a late timer): the budget is what ran out.
   const timeout = (): AccessError =>
     new AccessError(
-      `credential report not ready after ${Math.round(Math.min(now() - start, timeoutMs) / 1000)} s (last state: ${lastState}); ` +
+      `credential report not ready after ${Math.round(Math.min(now() - start, timeoutMs) / 1000)} s (last state: ${waitedFor ?? lastState}); ` +
         `IAM can take a while for large accounts, raise the timeout or run again later`
     )
 
@@ -130,9 +133,9 @@ export async function fetchCredentialReport(
       return await withDeadline(remaining, run, { signal, timeScale })
     } catch (e) {
       if (e instanceof DeadlineError) {
-        // The deadline came during this call. After a wait, what was waited
-        // for (throttling, a 5xx, INPROGRESS) explains the timeout better.
-        lastState = waitedFor ?? `no answer to ${name}`
+        // The deadline came during this call: a hang, unless there was a wait
+        // before it (what was waited for explains the timeout better).
+        lastState = `no answer to ${name}`
         throw timeout()
       }
       throw e
