@@ -57,7 +57,9 @@ export async function auditLiveAccount(
       roleDurationSeconds: options.roleDurationSeconds,
       region: options.region,
       timeoutSeconds: Math.min(STS_TIMEOUT_SECONDS, options.reportTimeoutSeconds),
-      log: options.log
+      log: options.log,
+      // A terminal has no log to mask secrets in.
+      mask: () => {}
     })
     credentials = assumed.credentials ?? base
   }

@@ -57,6 +57,26 @@ describe('mapWithConcurrency', () => {
     expect(started).toEqual([0, 1, 2, 3])
   })
 
+  it('keeps starting items while a slow one runs (no batches)', async () => {
+    let release = (): void => undefined
+    const slow = new Promise<void>(resolve => (release = resolve))
+    const started: number[] = []
+    const finished: number[] = []
+    const run = mapWithConcurrency([0, 1, 2, 3, 4, 5], 2, async i => {
+      started.push(i)
+      await (i === 0 ? slow : Promise.resolve())
+      finished.push(i)
+    })
+    // Only promise callbacks run before setImmediate fires: no timer, no waiting on the clock.
+    await new Promise(resolve => setImmediate(resolve))
+    // Item 0 still holds its lane; the other lane went through every fast item meanwhile.
+    expect(started).toEqual([0, 1, 2, 3, 4, 5])
+    expect(finished).toEqual([1, 2, 3, 4, 5])
+    release()
+    await run
+    expect(finished).toEqual([1, 2, 3, 4, 5, 0])
+  })
+
   it('handles fewer items than the limit, and none', async () => {
     expect(await mapWithConcurrency([1, 2], 8, async x => x + 1)).toEqual([2, 3])
     expect(await mapWithConcurrency([], 8, async x => x)).toEqual([])

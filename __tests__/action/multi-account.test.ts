@@ -122,7 +122,8 @@ describe('several accounts in one step', () => {
         accounts: `${A}\n${B}\n${C}\n`,
         'role-name': ROLE_NAME,
         'json-file': 'out/result.json',
-        'remediation-file': 'out/fix.sh'
+        'remediation-file': 'out/fix.sh',
+        'resolve-key-ids': 'true'
       }
     })
     expectCleanStderr(r)
@@ -525,6 +526,62 @@ describe('several accounts in one step', () => {
     // At most 10 error annotations for the 5 breaching accounts and the failure itself.
     expect(r.annotations.filter(a => a.level === 'error' && a.title)).toHaveLength(5)
   }, 120_000)
+
+  it('accounts that fail leave no call behind: max-concurrency bounds the requests in flight', async () => {
+    const ids = Array.from({ length: 12 }, (_, i) => String(200000000001 + i))
+    const failing = ids.filter((_, i) => i % 2 === 0)
+    const accounts: Record<string, FakeAccountOptions> = {}
+    for (const id of ids) {
+      accounts[id] = failing.includes(id)
+        ? {
+            ...cleanAccount(id),
+            faults: {
+              GenerateCredentialReport: [FAULT.accessDenied('iam:GenerateCredentialReport')]
+            }
+          }
+        : cleanAccount(id)
+    }
+    const FACTS = [
+      'GetAccountSummary',
+      'ListVirtualMFADevices',
+      'GetAccountPasswordPolicy'
+    ] as const
+    const fake = await startFake({
+      accounts,
+      // The account checks are still under way when the report is refused.
+      latencyMs: {
+        GetAccountSummary: 150,
+        ListVirtualMFADevices: 150,
+        GetAccountPasswordPolicy: 150
+      }
+    })
+    const r = await runAction({
+      fake,
+      killAfterMs: 60_000,
+      inputs: {
+        accounts: ids.join('\n'),
+        'role-name': ROLE_NAME,
+        'max-concurrency': '3',
+        'json-file': 'r.json'
+      }
+    })
+    expectCleanStderr(r)
+    expect(r.code).toBe(1)
+    expect(r.outputs['accounts-failed']).toBe(String(failing.length))
+    for (const action of [...FACTS, 'GenerateCredentialReport'] as const) {
+      expect({ action, peak: fake.peakInFlight(action) <= 3 }).toEqual({ action, peak: true })
+    }
+    // Each check asked once per account: an abandoned call is not sent again.
+    for (const id of ids) {
+      for (const action of FACTS) {
+        expect({ id, action, calls: fake.requestsOf(id, action).length }).toEqual({
+          id,
+          action,
+          calls: 1
+        })
+      }
+    }
+  }, 60_000)
 
   it('an exemption limited to one account applies in that account only', async () => {
     const policy = [

@@ -15,13 +15,20 @@ import {
 } from './helpers.js'
 import { runAction } from './run-action.js'
 
+/**
+ * Every wait of the bundle at 2 % of its length (a test-only variable): the
+ * 1 s and 2 s polls take 20 and 40 ms, the log still says 1.0 s and 2.0 s;
+ * the 60 s STS budget lasts 1.2 s, ample for a call that succeeds.
+ */
+const env = { IAM_CREDENTIAL_GATE_TEST_TIME_SCALE: '0.02' }
+
 describe('report generation states', () => {
   it('polls STARTED → INPROGRESS → COMPLETE, then downloads the report once', async () => {
     const fake = await startFake({
       report: cleanReport(),
       generateStates: ['STARTED', 'INPROGRESS', 'COMPLETE']
     })
-    const r = await runAction({ fake, inputs: { 'role-to-assume': ROLE } })
+    const r = await runAction({ fake, inputs: { 'role-to-assume': ROLE }, env })
     expectCleanStderr(r)
     expect(r.code).toBe(0)
     expect(tally(fake)).toEqual({ ...OIDC_AUDIT_CALLS, GenerateCredentialReport: 3 })
@@ -103,7 +110,7 @@ describe('transient failures, then success', () => {
 
   it.each(cases)('%s', async (_name, action, fault, extra) => {
     const fake = await startFake({ report: cleanReport(), faults: { [action]: [fault] } })
-    const r = await runAction({ fake, inputs: { 'role-to-assume': ROLE } })
+    const r = await runAction({ fake, inputs: { 'role-to-assume': ROLE }, env })
     expectCleanStderr(r)
     expect(r.code).toBe(0)
     expect(tally(fake)).toEqual({ ...OIDC_AUDIT_CALLS, ...extra })

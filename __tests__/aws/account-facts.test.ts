@@ -218,7 +218,7 @@ describe('readAccountFacts', () => {
 
   it('bounds a hanging call', async () => {
     setup({ faults: { GetAccountPasswordPolicy: [FAULT.hang] } })
-    const facts = await readAccountFacts(client(), { timeoutSeconds: 1 })
+    const facts = await readAccountFacts(client(), { timeoutSeconds: 1, timeScale: 0.1 })
     expect(facts.passwordPolicy).toEqual({
       status: 'unavailable',
       reason: 'iam:GetAccountPasswordPolicy did not answer in time'

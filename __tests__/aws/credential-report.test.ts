@@ -3,7 +3,12 @@ import { createIamClient, fetchCredentialReport, readAccountFacts } from '../../
 import { MAX_POLL_DELAY_MS } from '../../src/aws/credential-report.js'
 import { AccessError } from '../../src/errors.js'
 import { useFakeAwsEnv } from '../support/aws-env.js'
-import { FAKE_STATIC_CREDENTIALS, FAULT, startFakeAws } from '../support/fake-aws.js'
+import {
+  FAKE_STATIC_CREDENTIALS,
+  FAULT,
+  reportAnswerWithout,
+  startFakeAws
+} from '../support/fake-aws.js'
 import type { FakeAws, FakeAwsOptions } from '../support/fake-aws.js'
 import { reportWithUsers } from '../support/report-csv.js'
 
@@ -50,8 +55,18 @@ function setup(options: FakeAwsOptions = {}): void {
 }
 afterEach(() => fake.configure({ faults: {} }))
 
+/**
+ * Real time per nominal millisecond for the waits on real timers (the SDK's
+ * retry back-off, deadlines): a 1 s back-off takes 10 ms.
+ */
+const TIME_SCALE = 0.01
+
 const client = (maxAttempts?: number) =>
-  createIamClient({ region: 'us-east-1', ...(maxAttempts ? { maxAttempts } : {}) })
+  createIamClient({
+    region: 'us-east-1',
+    timeScale: TIME_SCALE,
+    ...(maxAttempts ? { maxAttempts } : {})
+  })
 
 const actions = () => fake.requests.map(r => r.action)
 
@@ -90,9 +105,14 @@ describe('fetchCredentialReport against the fake IAM endpoint', () => {
     expect(log[0]).toContain('STARTED from GenerateCredentialReport')
   })
 
-  it('waits on real timers when no clock is injected', async () => {
+  it('waits on real timers (scaled) when no clock is injected', async () => {
     setup({ generateStates: ['STARTED', 'COMPLETE'] })
-    const out = await fetchCredentialReport(client(), { timeoutSeconds: 30 })
+    const log: string[] = []
+    const out = await fetchCredentialReport(client(), {
+      timeoutSeconds: 30,
+      timeScale: TIME_SCALE,
+      log: m => log.push(m)
+    })
     expect(out.calls).toBe(3)
     expect(actions()).toEqual([
       'GenerateCredentialReport',
@@ -100,8 +120,9 @@ describe('fetchCredentialReport against the fake IAM endpoint', () => {
       'GetCredentialReport'
     ])
     const [first, second] = fake.requestsFor('GenerateCredentialReport')
-    // The one-second backoff really happened between the two polls.
-    expect(second!.time - first!.time).toBeGreaterThanOrEqual(900)
+    // The one-second backoff really happened between the two polls, at the test's scale.
+    expect(second!.time - first!.time).toBeGreaterThanOrEqual(1000 * TIME_SCALE - 1)
+    expect(log[0]).toBe('credential report: STARTED from GenerateCredentialReport; waiting 1.0 s')
   })
 
   it('lets the SDK retry throttling', async () => {
@@ -204,11 +225,12 @@ describe('fetchCredentialReport against the fake IAM endpoint', () => {
     expect(fake.count()).toBe(calls)
   })
 
-  it('bounds a hanging endpoint by the timeout (real timers)', async () => {
+  it('bounds a hanging endpoint by the timeout (real timers, scaled)', async () => {
     setup({ faults: { GenerateCredentialReport: [FAULT.hang] } })
-    const err = await fetchCredentialReport(client(), { timeoutSeconds: 2 }).catch(
-      (e: unknown) => e
-    )
+    const err = await fetchCredentialReport(client(), {
+      timeoutSeconds: 2,
+      timeScale: 0.05
+    }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(AccessError)
     expect((err as Error).message).toMatch(
       /^credential report not ready after 2 s \(last state: no answer to GenerateCredentialReport\)/
@@ -218,11 +240,39 @@ describe('fetchCredentialReport against the fake IAM endpoint', () => {
 
   it('bounds a hang on GetCredentialReport too', async () => {
     setup({ faults: { GetCredentialReport: [FAULT.hang] } })
-    const err = await fetchCredentialReport(client(), { timeoutSeconds: 1 }).catch(
-      (e: unknown) => e
+    const err = await fetchCredentialReport(client(), {
+      timeoutSeconds: 1,
+      timeScale: 0.05
+    }).catch((e: unknown) => e)
+    expect((err as Error).message).toMatch(
+      /^credential report not ready after 1 s \(last state: no answer to GetCredentialReport\)/
     )
-    expect((err as Error).message).toMatch(/last state: no answer to GetCredentialReport/)
   }, 10_000)
+
+  it('names what it waited for, not "no answer", when the deadline cuts a late call short', async () => {
+    // Each answer takes 6 nominal seconds: the third call starts with 5 of the 20 s left.
+    setup({
+      faults: { GenerateCredentialReport: () => FAULT.serviceFailure },
+      latencyMs: { GenerateCredentialReport: 300 }
+    })
+    try {
+      const iam = createIamClient({ region: 'us-east-1', maxAttempts: 1, timeScale: 0.05 })
+      const err = await fetchCredentialReport(iam, { timeoutSeconds: 20, timeScale: 0.05 }).catch(
+        (e: unknown) => e
+      )
+      expect((err as Error).message).toMatch(
+        /^credential report not ready after 20 s \(last state: ServiceFailure from GenerateCredentialReport\)/
+      )
+      // Two answers, then a call dropped unanswered at the deadline.
+      expect(fake.requestsFor('GenerateCredentialReport').map(r => r.status)).toEqual([
+        500,
+        500,
+        null
+      ])
+    } finally {
+      fake.configure({ latencyMs: undefined })
+    }
+  })
 
   it('times out on a report stuck INPROGRESS, never sleeping past the deadline', async () => {
     setup({ generateStates: ['STARTED', 'INPROGRESS'] })
@@ -242,14 +292,73 @@ describe('fetchCredentialReport against the fake IAM endpoint', () => {
     expect(fake.count('GetCredentialReport')).toBe(0)
   })
 
-  it('reports an unreadable response', async () => {
-    setup({ faults: { GetCredentialReport: [FAULT.malformed] } })
+  it.each([
+    ['XML that does not parse', FAULT.malformed],
+    ['an answer without Content', reportAnswerWithout('Content')],
+    ['an answer without GeneratedTime', reportAnswerWithout('GeneratedTime')]
+  ])('retries %s from GetCredentialReport after a backoff', async (_what, fault) => {
+    setup({ faults: { GetCredentialReport: [fault] } })
+    const clock = fakeClock()
+    const out = await fetchCredentialReport(client(), { timeoutSeconds: 120, ...clock })
+    expect(new TextDecoder().decode(out.content)).toBe(REPORT)
+    expect(fake.requestsFor('GetCredentialReport').map(r => r.outcome)).toEqual(['malformed', 'ok'])
+    expect(clock.sleeps).toEqual([1000])
+  })
+
+  it('retries a call whose HTTP attempt timed out once the SDK gave up on it', async () => {
+    setup({ faults: { GenerateCredentialReport: [FAULT.hang] } })
+    const iam = createIamClient({ region: 'us-east-1', maxAttempts: 1, requestTimeoutMs: 100 })
+    const clock = fakeClock()
+    const out = await fetchCredentialReport(iam, { timeoutSeconds: 120, ...clock })
+    expect(new TextDecoder().decode(out.content)).toBe(REPORT)
+    expect(fake.requestsFor('GenerateCredentialReport').map(r => r.outcome)).toEqual(['hang', 'ok'])
+    expect(clock.sleeps).toEqual([1000])
+  })
+
+  it('retries XML that does not parse from GenerateCredentialReport', async () => {
+    setup({ faults: { GenerateCredentialReport: [FAULT.malformed] } })
+    const clock = fakeClock()
+    const out = await fetchCredentialReport(client(), { timeoutSeconds: 120, ...clock })
+    expect(out.calls).toBe(3)
+    expect(clock.sleeps).toEqual([1000])
+  })
+
+  it.each([
+    [
+      FAULT.malformed,
+      'an unreadable answer from GetCredentialReport (@aws-sdk XML parse error: unexpected end of input.)'
+    ],
+    [reportAnswerWithout('Content'), 'an answer from GetCredentialReport without Content']
+  ])('times out naming a malformed answer that never stops', async (fault, state) => {
+    setup({ faults: { GetCredentialReport: () => fault } })
+    const clock = fakeClock()
+    const err = await fetchCredentialReport(client(), { timeoutSeconds: 20, ...clock }).catch(
+      (e: unknown) => e
+    )
+    expect(err).toBeInstanceOf(AccessError)
+    expect((err as Error).message).toBe(
+      `credential report not ready after 20 s (last state: ${state}); ` +
+        'IAM can take a while for large accounts, raise the timeout or run again later'
+    )
+    expect(fake.count('GetCredentialReport')).toBeGreaterThan(2)
+  })
+
+  it('stops at once, making no more calls, when its signal aborts', async () => {
+    setup({ generateStates: ['INPROGRESS'] })
+    const abandon = new AbortController()
+    const clock = fakeClock()
+    const sleep = async (ms: number) => {
+      await clock.sleep(ms)
+      abandon.abort(new Error('another call failed'))
+    }
     const err = await fetchCredentialReport(client(), {
       timeoutSeconds: 120,
-      ...fakeClock()
+      ...clock,
+      sleep,
+      signal: abandon.signal
     }).catch((e: unknown) => e)
-    expect(err).toBeInstanceOf(AccessError)
-    expect((err as Error).message).toMatch(/^GetCredentialReport failed: .*XML parse error/)
+    expect((err as Error).message).toBe('another call failed')
+    expect(fake.count('GenerateCredentialReport')).toBe(1)
   })
 
   it('explains rejected credentials', async () => {

@@ -1,21 +1,14 @@
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-  jest
-} from '@jest/globals'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { fromWebToken } from '@aws-sdk/credential-providers'
+import { githubIdTokenRequest } from '../../src/action/github-oidc.js'
 import {
   createIamClient,
+  createOidcTokenSource,
   DEFAULT_CHAIN_PRINCIPAL,
   fetchCredentialReport,
   resolveCredentials
 } from '../../src/aws/index.js'
-import type { ResolveCredentialsInput } from '../../src/aws/index.js'
+import type { OidcTokenSourceOptions, ResolveCredentialsInput } from '../../src/aws/index.js'
 import { AccessError, InputError } from '../../src/errors.js'
 import { useFakeAwsEnv } from '../support/aws-env.js'
 import { decodeJwtPayload, FAULT, makeJwt, startFakeAws } from '../support/fake-aws.js'
@@ -26,8 +19,21 @@ const SUB = 'repo:octo-org/octo-repo:ref:refs/heads/main'
 
 let fake: FakeAws
 let restoreEnv: () => void
-let stdout: string[]
+let secrets: string[]
 let sleeps: number[]
+
+/** Tokens from the fake's OIDC endpoint (a fresh one for every assumption), over real HTTP. */
+const tokens = (over: Partial<OidcTokenSourceOptions> = {}) =>
+  createOidcTokenSource({
+    audience: 'sts.amazonaws.com',
+    request: githubIdTokenRequest(),
+    mask: secret => secrets.push(secret),
+    minValidityMs: Infinity,
+    sleep: async ms => {
+      sleeps.push(ms)
+    },
+    ...over
+  })
 
 const input = (over: Partial<ResolveCredentialsInput> = {}): ResolveCredentialsInput => ({
   roleToAssume: ROLE,
@@ -35,9 +41,8 @@ const input = (over: Partial<ResolveCredentialsInput> = {}): ResolveCredentialsI
   roleSessionName: 'GitHubActions',
   roleDurationSeconds: 3600,
   region: 'us-east-1',
-  sleep: async ms => {
-    sleeps.push(ms)
-  },
+  mask: secret => secrets.push(secret),
+  idToken: tokens(),
   ...over
 })
 
@@ -63,20 +68,11 @@ function setup(options: FakeAwsOptions = {}): void {
 }
 
 beforeEach(() => {
-  stdout = []
+  secrets = []
   sleeps = []
-  // @actions/core writes ::add-mask:: and ::debug:: commands to stdout.
-  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => {
-    stdout.push(String(chunk))
-    return true
-  })
-})
-afterEach(() => {
-  jest.restoreAllMocks()
 })
 
-const masked = () =>
-  stdout.filter(l => l.startsWith('::add-mask::')).map(l => l.slice('::add-mask::'.length).trim())
+const masked = () => secrets
 
 describe('resolveCredentials without a role', () => {
   it('leaves credentials to the SDK default chain and makes no calls', async () => {
@@ -237,7 +233,7 @@ describe('resolveCredentials with GitHub OIDC', () => {
       }
     })
     const log: string[] = []
-    const out = await resolveCredentials(input({ log: m => log.push(m) }))
+    const out = await resolveCredentials(input({ idToken: tokens({ log: m => log.push(m) }) }))
     expect(out.principal).toContain('assumed-role/iam-audit/')
     expect(fake.requestsFor('OidcToken').map(r => r.status)).toEqual([500, 500, 200])
     expect(sleeps).toHaveLength(2)
@@ -248,10 +244,12 @@ describe('resolveCredentials with GitHub OIDC', () => {
 
   it('gives up on the token endpoint after the attempts, with its error', async () => {
     setup({ faults: { OidcToken: () => ({ status: 500, code: 'InternalServerError' }) } })
-    const err = await resolveCredentials(input({ tokenAttempts: 3 })).catch((e: unknown) => e)
+    const err = await resolveCredentials(input({ idToken: tokens({ attempts: 3 }) })).catch(
+      (e: unknown) => e
+    )
     expect(err).toBeInstanceOf(AccessError)
-    expect((err as Error).message).toMatch(
-      /^could not get a GitHub OIDC token for audience "sts.amazonaws.com" after 3 attempt\(s\): .*Error Code : 500/
+    expect((err as Error).message).toBe(
+      'could not get a GitHub OIDC token for audience "sts.amazonaws.com" after 3 attempt(s): HTTP 500: InternalServerError'
     )
     expect(fake.count('OidcToken')).toBe(3)
     expect(fake.count('AssumeRoleWithWebIdentity')).toBe(0)
@@ -262,12 +260,39 @@ describe('resolveCredentials with GitHub OIDC', () => {
     const saved = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
     process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = 'wrong-request-token'
     try {
-      await expect(resolveCredentials(input())).rejects.toThrow(/Error Code : 401/)
+      await expect(resolveCredentials(input())).rejects.toThrow(
+        'could not get a GitHub OIDC token for audience "sts.amazonaws.com" after 1 attempt(s): HTTP 401: Unauthorized'
+      )
     } finally {
       process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = saved
     }
     expect(fake.count('OidcToken')).toBe(1)
   })
+
+  it('bounds a token service that accepts the connection and never answers', async () => {
+    setup({ faults: { OidcToken: [FAULT.hang] } })
+    const idToken = tokens({ timeoutSeconds: 30, timeScale: 0.005 })
+    const err = await resolveCredentials(input({ idToken })).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(AccessError)
+    expect((err as Error).message).toBe('the GitHub OIDC token service did not answer within 30 s')
+    expect(fake.requestsFor('OidcToken').map(r => r.outcome)).toEqual(['hang'])
+    expect(fake.count('AssumeRoleWithWebIdentity')).toBe(0)
+  }, 10_000)
+
+  it('bounds the retries too: a failing, then hanging, service ends within the budget', async () => {
+    setup({
+      faults: { OidcToken: [{ status: 500, code: 'InternalServerError' }, FAULT.hang] }
+    })
+    const idToken = tokens({ timeoutSeconds: 30, timeScale: 0.005 })
+    const err = await resolveCredentials(input({ idToken })).catch((e: unknown) => e)
+    expect((err as Error).message).toBe(
+      'the GitHub OIDC token service did not answer within 30 s (earlier attempts: HTTP 500: InternalServerError)'
+    )
+    expect(fake.requestsFor('OidcToken').map(r => r.outcome)).toEqual([
+      'InternalServerError',
+      'hang'
+    ])
+  }, 10_000)
 
   it('names the role, the token subject and the trust conditions on AccessDenied', async () => {
     setup({ trust: { aud: 'sts.amazonaws.com', sub: 'repo:octo-org/other-repo:*' } })
@@ -335,7 +360,7 @@ describe('resolveCredentials with GitHub OIDC', () => {
 
   it('bounds a hanging STS', async () => {
     setup({ faults: { AssumeRoleWithWebIdentity: [FAULT.hang] } })
-    await expect(resolveCredentials(input({ timeoutSeconds: 1 }))).rejects.toThrow(
+    await expect(resolveCredentials(input({ timeoutSeconds: 1, timeScale: 0.1 }))).rejects.toThrow(
       `STS did not answer AssumeRoleWithWebIdentity for ${ROLE} within 1 s`
     )
   }, 10_000)

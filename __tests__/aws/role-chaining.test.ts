@@ -3,16 +3,8 @@
  * role chaining with sts:AssumeRole from a first role's session, and the
  * fake endpoint answering each account from its own data.
  */
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-  jest
-} from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { githubIdTokenRequest } from '../../src/action/github-oidc.js'
 import {
   createIamClient,
   createOidcTokenSource,
@@ -20,7 +12,7 @@ import {
   readAccountFacts,
   resolveCredentials
 } from '../../src/aws/index.js'
-import type { ResolveCredentialsInput } from '../../src/aws/index.js'
+import type { OidcTokenSourceOptions, ResolveCredentialsInput } from '../../src/aws/index.js'
 import { AccessError, InputError } from '../../src/errors.js'
 import { useFakeAwsEnv } from '../support/aws-env.js'
 import {
@@ -40,13 +32,24 @@ const roleOf = (account: string) => `arn:aws:iam::${account}:role/audit`
 let fake: FakeAws
 let restoreEnv: () => void
 
+/** The job's tokens from the fake's OIDC endpoint; by default a fresh one for every role. */
+const tokens = (over: Partial<OidcTokenSourceOptions> = {}) =>
+  createOidcTokenSource({
+    audience: 'sts.amazonaws.com',
+    request: githubIdTokenRequest(),
+    mask: () => undefined,
+    sleep: async () => undefined,
+    ...over
+  })
+
 const input = (over: Partial<ResolveCredentialsInput> = {}): ResolveCredentialsInput => ({
   roleToAssume: roleOf(A),
   audience: 'sts.amazonaws.com',
   roleSessionName: 'gate',
   roleDurationSeconds: 900,
   region: 'us-east-1',
-  sleep: async () => undefined,
+  mask: () => undefined,
+  idToken: tokens({ minValidityMs: Infinity }),
   ...over
 })
 
@@ -73,18 +76,10 @@ function setup(options: Partial<FakeAwsOptions> = {}): void {
   fake.clearRequests()
 }
 
-beforeEach(() => {
-  // @actions/core writes ::add-mask:: and ::debug:: commands to stdout.
-  jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
-})
-afterEach(() => {
-  jest.restoreAllMocks()
-})
-
 describe('createOidcTokenSource', () => {
   it('fetches one token for several roles and shares a request in flight', async () => {
     setup()
-    const idToken = createOidcTokenSource({ audience: 'sts.amazonaws.com' })
+    const idToken = tokens()
     const [t1, t2] = await Promise.all([idToken(), idToken()])
     expect(t1).toBe(t2)
     await resolveCredentials(input({ idToken }))
@@ -98,7 +93,7 @@ describe('createOidcTokenSource', () => {
   it('fetches a new token when the cached one is about to expire', async () => {
     setup()
     let now = Date.now()
-    const idToken = createOidcTokenSource({ audience: 'sts.amazonaws.com', now: () => now })
+    const idToken = tokens({ now: () => now })
     const first = await idToken()
     now += 200_000 // the fake's tokens live 300 s: 100 s left, still valid
     expect(await idToken()).toBe(first)
@@ -111,8 +106,7 @@ describe('createOidcTokenSource', () => {
   it('assumes a lifetime for a token without exp', async () => {
     setup({ claims: { exp: undefined } })
     let now = 0
-    const idToken = createOidcTokenSource({
-      audience: 'sts.amazonaws.com',
+    const idToken = tokens({
       now: () => now,
       assumedLifetimeMs: 120_000
     })

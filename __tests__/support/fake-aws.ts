@@ -129,6 +129,24 @@ export const FAULT = {
   malformed: { malformed: true }
 } as const satisfies Record<string, Fault | ((...args: never[]) => Fault)>
 
+/**
+ * A GetCredentialReport answer that parses but lacks a field (`Content` by
+ * default): what a body cut short, or a proxy rewriting it, looks like.
+ */
+export function reportAnswerWithout(
+  field: 'Content' | 'GeneratedTime' = 'Content',
+  report = 'user,arn\n',
+  generatedAt = new Date()
+): MalformedFault {
+  const result: Record<string, XmlValue> = {
+    Content: Buffer.from(report).toString('base64'),
+    ReportFormat: 'text/csv',
+    GeneratedTime: generatedAt
+  }
+  delete result[field]
+  return { malformed: successXml('iam', 'GetCredentialReport', result, randomUUID()) }
+}
+
 // ---------------------------------------------------------------------------
 // Options and recorded requests
 
@@ -329,6 +347,8 @@ export interface FakeAws {
    * time; with `account`, only that account's requests.
    */
   peakInFlight(action?: FakeAction, account?: string): number
+  /** Requests of one action (or of all) in flight now: received and not yet answered or dropped. */
+  inFlightNow(action?: FakeAction): number
   /** Requests of one account (see `RecordedRequest.account`), optionally of one action. */
   requestsOf(account: string, action?: FakeAction): RecordedRequest[]
   tokens: IssuedToken[]
@@ -1338,6 +1358,7 @@ export async function startFakeAws(initial: FakeAwsOptions = {}): Promise<FakeAw
     requests,
     requestsFor: action => requests.filter(r => r.action === action),
     count: action => (action ? requests.filter(r => r.action === action).length : requests.length),
+    inFlightNow: action => inFlight.get(action ?? '*') ?? 0,
     peakInFlight: (action, account) =>
       peaks.get(account === undefined ? (action ?? '*') : `${account}|${action ?? '*'}`) ?? 0,
     requestsOf: (account, action) =>

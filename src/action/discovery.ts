@@ -10,7 +10,7 @@ import { resolveCredentials } from '../aws/index.js'
 import type { ActionInputs } from './inputs.js'
 import type { AccountPlan } from './multi-account.js'
 import { planAccounts } from './multi-account.js'
-import { STS_TIMEOUT_SECONDS } from './report-source.js'
+import { STS_TIMEOUT_SECONDS, githubOidcTokens, testTimeScale } from './report-source.js'
 
 export interface DiscoveryHooks {
   /** Registers an account id as a secret (`mask-aws-account-id`); a no-op otherwise. */
@@ -26,14 +26,18 @@ export async function planOrganization(
 ): Promise<AccountPlan> {
   const log = hooks.log ?? ((message: string) => core.info(message))
   const warn = hooks.warn ?? ((message: string) => core.warning(message))
+  const timeoutSeconds = Math.min(STS_TIMEOUT_SECONDS, inputs.reportTimeoutSeconds)
   const { credentials, principal } = await resolveCredentials({
     roleToAssume: inputs.roleToAssume,
     audience: inputs.audience,
     roleSessionName: inputs.roleSessionName,
     roleDurationSeconds: inputs.roleDurationSeconds,
     region: inputs.awsRegion,
-    timeoutSeconds: Math.min(STS_TIMEOUT_SECONDS, inputs.reportTimeoutSeconds),
-    log
+    timeoutSeconds,
+    log,
+    mask: secret => core.setSecret(secret),
+    idToken: githubOidcTokens(inputs.audience, timeoutSeconds, log),
+    timeScale: testTimeScale()
   })
   // Loaded only for `organization`: most runs never need this client.
   const { createOrganizationsClient, listOrganizationAccounts } =

@@ -19,7 +19,6 @@
 import * as core from '@actions/core'
 import { errorCollector } from './collect-errors.js'
 import {
-  createOidcTokenSource,
   DEFAULT_CHAIN_PRINCIPAL,
   MAX_CHAINED_SESSION_SECONDS,
   requireOidcEnvironment,
@@ -57,7 +56,12 @@ import { mapWithConcurrency } from './concurrency.js'
 import type { ActionInputs } from './inputs.js'
 import { writeSummary } from './publish.js'
 import type { ReportSource } from './report-source.js'
-import { reportWithCredentials, STS_TIMEOUT_SECONDS } from './report-source.js'
+import {
+  githubOidcTokens,
+  reportWithCredentials,
+  STS_TIMEOUT_SECONDS,
+  testTimeScale
+} from './report-source.js'
 
 /** One account to audit, and the role that reaches it. */
 export interface AccountTarget {
@@ -204,7 +208,9 @@ export async function auditAccounts(
     roleDurationSeconds: inputs.roleDurationSeconds,
     region: inputs.awsRegion,
     timeoutSeconds: Math.min(STS_TIMEOUT_SECONDS, inputs.reportTimeoutSeconds),
-    env
+    env,
+    mask: (secret: string) => core.setSecret(secret),
+    timeScale: testTimeScale(env)
   }
   const n = plan.targets.length
   let idToken: OidcTokenSource | undefined
@@ -212,7 +218,7 @@ export async function auditAccounts(
   if (plan.chain) {
     if (plan.chain.roleArn) {
       requireOidcEnvironment(env, plan.chain.roleArn)
-      idToken = createOidcTokenSource({ audience: inputs.audience, log })
+      idToken = githubOidcTokens(inputs.audience, session.timeoutSeconds, log, env)
       const source = await resolveCredentials({
         ...session,
         roleToAssume: plan.chain.roleArn,
@@ -239,7 +245,7 @@ export async function auditAccounts(
     }
   } else {
     requireOidcEnvironment(env, `the roles of ${n} accounts`)
-    idToken = createOidcTokenSource({ audience: inputs.audience, log })
+    idToken = githubOidcTokens(inputs.audience, session.timeoutSeconds, log, env)
     // Once, up front: a job without a usable token fails here, not once per account.
     await idToken()
     log(
@@ -258,7 +264,7 @@ export async function auditAccounts(
         ...(chainFrom ? { chainFrom } : { idToken }),
         log: accountLog
       })
-      source = await reportWithCredentials(credentials, inputs, accountLog)
+      source = await reportWithCredentials(credentials, inputs, accountLog, env)
       const audit = await auditAccount(source, policy, { ...inputs, log: accountLog })
       const e = audit.ctx.evaluation
       if (e.account.id === null) {

@@ -4,14 +4,17 @@ import type { AwsCredentialIdentityProvider } from '@aws-sdk/types'
 import type { AccountFacts } from '../account/types.js'
 import {
   createIamClient,
+  createOidcTokenSource,
   fetchCredentialReport,
   readAccountFacts,
   resolveCredentials,
   resolveKeyIds
 } from '../aws/index.js'
+import type { OidcTokenSource } from '../aws/index.js'
 import type { KeyIdRequest } from '../enrich.js'
 import { MAX_REPORT_BYTES, readInputFile } from '../io/read-input.js'
 import type { RenderContext } from '../render/context.js'
+import { githubIdTokenRequest } from './github-oidc.js'
 import type { ActionInputs } from './inputs.js'
 
 /** Key ids by `user/credential`, and one warning per kind of failure. */
@@ -68,8 +71,39 @@ export async function reportFromFile(path: string): Promise<ReportSource> {
   return { content, name: path, generatedAt: null, kind: { kind: 'file', path }, close() {} }
 }
 
-/** Most time STS may take to answer AssumeRoleWithWebIdentity. */
+/** Most time STS may take to answer AssumeRoleWithWebIdentity (and GitHub to give a token). */
 export const STS_TIMEOUT_SECONDS = 60
+
+/**
+ * FOR TESTS ONLY, not an input: real time per nominal millisecond, a number
+ * in (0, 1]. The action's tests set it to run every wait, deadline and
+ * retry back-off of the AWS and OIDC calls at a fraction of its real
+ * length (report-timeout-seconds 20 at 0.05 waits one second), with the
+ * same behaviour and messages. Unset (or anything else) in use: 1.
+ */
+export const TEST_TIME_SCALE_VARIABLE = 'IAM_CREDENTIAL_GATE_TEST_TIME_SCALE'
+
+export function testTimeScale(env: NodeJS.ProcessEnv = process.env): number {
+  const scale = Number(env[TEST_TIME_SCALE_VARIABLE])
+  return scale > 0 && scale <= 1 ? scale : 1
+}
+
+/** The job's OIDC tokens, each bounded by `timeoutSeconds` (retries included). */
+export function githubOidcTokens(
+  audience: string,
+  timeoutSeconds: number,
+  log: (message: string) => void,
+  env: NodeJS.ProcessEnv = process.env
+): OidcTokenSource {
+  return createOidcTokenSource({
+    audience,
+    request: githubIdTokenRequest(env),
+    mask: secret => core.setSecret(secret),
+    timeoutSeconds,
+    log,
+    timeScale: testTimeScale(env)
+  })
+}
 
 /**
  * Credentials (OIDC role or the default chain), then the report and the
@@ -78,47 +112,59 @@ export const STS_TIMEOUT_SECONDS = 60
  * hold the run longer than the report itself may take.
  */
 export async function reportFromAws(inputs: ReportSourceInputs): Promise<ReportSource> {
+  const log = (message: string) => core.info(message)
+  const timeoutSeconds = Math.min(STS_TIMEOUT_SECONDS, inputs.reportTimeoutSeconds)
   const { credentials } = await resolveCredentials({
     roleToAssume: inputs.roleToAssume,
     audience: inputs.audience,
     roleSessionName: inputs.roleSessionName,
     roleDurationSeconds: inputs.roleDurationSeconds,
     region: inputs.awsRegion,
-    timeoutSeconds: Math.min(STS_TIMEOUT_SECONDS, inputs.reportTimeoutSeconds),
-    log: message => core.info(message)
+    timeoutSeconds,
+    log,
+    mask: secret => core.setSecret(secret),
+    idToken: githubOidcTokens(inputs.audience, timeoutSeconds, log),
+    timeScale: testTimeScale()
   })
   return reportWithCredentials(credentials, inputs)
 }
 
 /**
  * The report and the account facts of the account `credentials` belong to
- * (`undefined`: the SDK's default chain), concurrently.
+ * (`undefined`: the SDK's default chain), concurrently. When the report
+ * fails, the calls still under way are aborted (not left running, nor
+ * retried by the SDK when the client closes) and settle before this
+ * rejects: an account that failed holds no request.
  */
 export async function reportWithCredentials(
   credentials: AwsCredentialIdentityProvider | undefined,
   inputs: Pick<ActionInputs, 'awsRegion' | 'reportTimeoutSeconds'>,
-  log: (message: string) => void = message => core.info(message)
+  log: (message: string) => void = message => core.info(message),
+  env: NodeJS.ProcessEnv = process.env
 ): Promise<ReportSource> {
-  const client = createIamClient({ region: inputs.awsRegion, credentials })
+  const timeScale = testTimeScale(env)
+  const client = createIamClient({ region: inputs.awsRegion, credentials, timeScale })
   const close = (): void => client.destroy()
+  const abandon = new AbortController()
+  const options = { timeoutSeconds: inputs.reportTimeoutSeconds, signal: abandon.signal, timeScale }
+  const calls = [
+    fetchCredentialReport(client, { ...options, log }),
+    readAccountFacts(client, options)
+  ] as const
   try {
-    const [report, facts] = await Promise.all([
-      fetchCredentialReport(client, {
-        timeoutSeconds: inputs.reportTimeoutSeconds,
-        log
-      }),
-      readAccountFacts(client, { timeoutSeconds: inputs.reportTimeoutSeconds })
-    ])
+    const [report, facts] = await Promise.all(calls)
     return {
       content: report.content,
       name: 'credential report',
       generatedAt: report.generatedAt,
       kind: { kind: 'aws' },
       facts,
-      keyIds: requests => lookUpKeyIds(client, requests, inputs.reportTimeoutSeconds),
+      keyIds: requests => lookUpKeyIds(client, requests, inputs.reportTimeoutSeconds, timeScale),
       close
     }
   } catch (error) {
+    abandon.abort(error)
+    await Promise.allSettled(calls)
     close()
     throw error
   }
@@ -127,10 +173,12 @@ export async function reportWithCredentials(
 function lookUpKeyIds(
   client: IAMClient,
   requests: KeyIdRequest[],
-  timeoutSeconds: number
+  timeoutSeconds: number,
+  timeScale: number
 ): ReturnType<KeyIdResolver> {
   return resolveKeyIds(client, requests, {
     timeoutSeconds: Math.min(30, timeoutSeconds),
-    totalTimeoutSeconds: timeoutSeconds
+    totalTimeoutSeconds: timeoutSeconds,
+    timeScale
   })
 }

@@ -18,8 +18,9 @@ import type {
 } from '../account/types.js'
 import { errorCode, errorMessage, hasCode, isPermissionError } from './aws-errors.js'
 import { DeadlineError, withDeadline } from './sdk.js'
+import type { DeadlineOptions } from './sdk.js'
 
-export interface ReadAccountFactsOptions {
+export interface ReadAccountFactsOptions extends DeadlineOptions {
   /** Budget per fact (pagination included). Default 60 s. */
   timeoutSeconds?: number
 }
@@ -41,10 +42,11 @@ export function unavailableReason(e: unknown, action: string): string {
 async function fact<T>(
   action: string,
   timeoutMs: number,
+  deadline: DeadlineOptions,
   read: (signal: AbortSignal) => Promise<T>
 ): Promise<Fact<T>> {
   try {
-    return { status: 'known', value: await withDeadline(timeoutMs, read) }
+    return { status: 'known', value: await withDeadline(timeoutMs, read, deadline) }
   } catch (e) {
     return { status: 'unavailable', reason: unavailableReason(e, action) }
   }
@@ -55,8 +57,9 @@ export async function readAccountFacts(
   options: ReadAccountFactsOptions = {}
 ): Promise<AccountFacts> {
   const timeoutMs = (options.timeoutSeconds ?? 60) * 1000
+  const deadline: DeadlineOptions = { signal: options.signal, timeScale: options.timeScale }
 
-  const summary = fact<AccountSummary>(FACT_ACTIONS.summary, timeoutMs, async signal => {
+  const summary = fact<AccountSummary>(FACT_ACTIONS.summary, timeoutMs, deadline, async signal => {
     const out = await client.send(new GetAccountSummaryCommand({}), { abortSignal: signal })
     const map: Record<string, number | undefined> = out.SummaryMap ?? {}
     const missing = SUMMARY_KEYS.filter(k => typeof map[k] !== 'number')
@@ -74,6 +77,7 @@ export async function readAccountFacts(
   const virtualMfaDevices = fact<readonly VirtualMfaDevice[]>(
     FACT_ACTIONS.virtualMfaDevices,
     timeoutMs,
+    deadline,
     async signal => {
       const devices: VirtualMfaDevice[] = []
       // Pages walked by hand: the generated paginator takes no abort signal.
@@ -95,6 +99,7 @@ export async function readAccountFacts(
   const passwordPolicy = fact<PasswordPolicy | null>(
     FACT_ACTIONS.passwordPolicy,
     timeoutMs,
+    deadline,
     async signal => {
       try {
         const out = await client.send(new GetAccountPasswordPolicyCommand({}), {

@@ -98,6 +98,15 @@ export function isTransientError(e: unknown): boolean {
   )
 }
 
+/**
+ * AWS answered 2xx with a body the SDK could not read (XML that does not
+ * parse): a proxy or a bad moment on AWS's side, worth another try.
+ */
+export function isMalformedResponse(e: unknown): boolean {
+  const status = httpStatus(e)
+  return status !== undefined && status >= 200 && status < 300
+}
+
 /** The call was aborted (our deadline) or timed out in the HTTP handler. */
 export function isAbortOrTimeout(e: unknown): boolean {
   return hasCode(e, 'AbortError', 'TimeoutError', 'ETIMEDOUT', 'ECONNRESET', 'RequestTimeout')

@@ -15,11 +15,19 @@ import {
   errorCode,
   errorMessage,
   hasCode,
+  isAbortOrTimeout,
   isCredentialError,
+  isMalformedResponse,
   isPermissionError,
   isTransientError
 } from './aws-errors.js'
-import { DeadlineError, defaultSleep, requestHandlerOptions, withDeadline } from './sdk.js'
+import {
+  DeadlineError,
+  requestHandlerOptions,
+  retryOptions,
+  scaledClock,
+  withDeadline
+} from './sdk.js'
 import type { HttpTimeouts } from './sdk.js'
 
 export interface IamClientOptions extends HttpTimeouts {
@@ -39,8 +47,7 @@ export function createIamClient(options: IamClientOptions): IAMClient {
   return new IAMClient({
     region: options.region,
     ...(options.credentials ? { credentials: options.credentials } : {}),
-    maxAttempts: options.maxAttempts ?? 5,
-    retryMode: 'adaptive',
+    ...retryOptions(options.maxAttempts ?? 5, options.timeScale, 'adaptive'),
     requestHandler: requestHandlerOptions(options)
   })
 }
@@ -51,6 +58,10 @@ export interface FetchCredentialReportOptions {
   sleep?: (ms: number) => Promise<void>
   now?: () => number
   log?: (message: string) => void
+  /** Abandons the fetch (another part of the audit failed): it rejects with the signal's reason. */
+  signal?: AbortSignal
+  /** Real time per nominal millisecond (tests only; see `sdk.ts`). Default 1. */
+  timeScale?: number
 }
 
 export interface FetchedCredentialReport {
@@ -74,8 +85,10 @@ export async function fetchCredentialReport(
   client: IAMClient,
   options: FetchCredentialReportOptions
 ): Promise<FetchedCredentialReport> {
-  const sleep = options.sleep ?? defaultSleep
-  const now = options.now ?? Date.now
+  const clock = scaledClock(options.timeScale)
+  const sleep = options.sleep ?? clock.sleep
+  const now = options.now ?? clock.now
+  const { signal, timeScale } = options
   const log = options.log ?? (() => undefined)
   const timeoutMs = Math.max(0, options.timeoutSeconds * 1000)
   const start = now()
@@ -85,22 +98,31 @@ export async function fetchCredentialReport(
   let delay = INITIAL_POLL_DELAY_MS
   let lastState = 'no answer yet'
   let regenerations = 0
+  /**
+   * The state the last wait was for (throttling, a 5xx, INPROGRESS): what a
+   * timeout names, since the deadline can fall on any call after it.
+   */
+  let waitedFor: string | undefined
 
+  // Thrown at the deadline or just after it (a late timer): the budget is what ran out.
   const timeout = (): AccessError =>
     new AccessError(
-      `credential report not ready after ${Math.round((now() - start) / 1000)} s (last state: ${lastState}); ` +
+      `credential report not ready after ${Math.round(Math.min(now() - start, timeoutMs) / 1000)} s (last state: ${waitedFor ?? lastState}); ` +
         `IAM can take a while for large accounts, raise the timeout or run again later`
     )
 
   /** Sleeps the current backoff step, never past the deadline. */
   const wait = async (): Promise<void> => {
+    waitedFor = lastState
     const remaining = deadline - now()
     if (remaining <= 0) throw timeout()
     const ms = Math.min(delay, remaining)
     log(`credential report: ${lastState}; waiting ${(ms / 1000).toFixed(1)} s`)
     await sleep(ms)
+    signal?.throwIfAborted()
     delay = Math.min(delay * 2, MAX_POLL_DELAY_MS)
-    if (now() >= deadline) throw timeout()
+    // A wait cut at the deadline ends the fetch, whatever a timer's rounding says.
+    if (ms === remaining || now() >= deadline) throw timeout()
   }
 
   const call = async <T>(name: string, run: (signal: AbortSignal) => Promise<T>): Promise<T> => {
@@ -108,9 +130,11 @@ export async function fetchCredentialReport(
     if (remaining <= 0) throw timeout()
     calls++
     try {
-      return await withDeadline(remaining, run)
+      return await withDeadline(remaining, run, { signal, timeScale })
     } catch (e) {
       if (e instanceof DeadlineError) {
+        // The deadline came during this call: a hang, unless there was a wait
+        // before it (what was waited for explains the timeout better).
         lastState = `no answer to ${name}`
         throw timeout()
       }
@@ -136,18 +160,20 @@ export async function fetchCredentialReport(
     // 1. Ask for a report (or learn the state of the one being generated).
     let state: string
     try {
-      const out = await call(GENERATE, signal =>
-        client.send(new GenerateCredentialReportCommand({}), { abortSignal: signal })
+      const out = await call(GENERATE, abortSignal =>
+        client.send(new GenerateCredentialReportCommand({}), { abortSignal })
       )
       state = out.State ?? 'UNKNOWN'
       lastState = `${state} from ${GENERATE}`
     } catch (e) {
-      if (e instanceof AccessError) throw e
+      if (e instanceof AccessError || signal?.aborted) throw e
       if (
         hasCode(e, 'LimitExceeded', 'LimitExceededException', 'ReportGenerationLimitExceeded') ||
-        isTransientError(e)
+        isTransientError(e) ||
+        isMalformedResponse(e) ||
+        isAbortOrTimeout(e)
       ) {
-        lastState = `${errorCode(e)} from ${GENERATE}`
+        lastState = stateOf(e, GENERATE)
         await wait()
         continue
       }
@@ -160,26 +186,30 @@ export async function fetchCredentialReport(
 
     // 2. Download it.
     try {
-      const out = await call(GET, signal =>
-        client.send(new GetCredentialReportCommand({}), { abortSignal: signal })
+      const out = await call(GET, abortSignal =>
+        client.send(new GetCredentialReportCommand({}), { abortSignal })
       )
-      if (!out.Content) throw new AccessError(`${GET} returned no report content`)
       if (out.ReportFormat && out.ReportFormat !== 'text/csv') {
         throw new AccessError(`${GET} returned an unsupported report format ${out.ReportFormat}`)
       }
       const generatedAt = out.GeneratedTime?.getTime()
-      if (generatedAt === undefined || Number.isNaN(generatedAt)) {
-        throw new AccessError(`${GET} returned no GeneratedTime`)
+      if (!out.Content || generatedAt === undefined || Number.isNaN(generatedAt)) {
+        // A body cut short: as transient as a 500.
+        lastState = `an answer from ${GET} without ${out.Content ? 'GeneratedTime' : 'Content'}`
+        await wait()
+        continue
       }
       log(`credential report generated at ${new Date(generatedAt).toISOString()} (${calls} calls)`)
       return { content: out.Content, generatedAt, calls }
     } catch (e) {
-      if (e instanceof AccessError) throw e
+      if (e instanceof AccessError || signal?.aborted) throw e
       if (
         hasCode(e, 'ReportInProgress', 'CredentialReportNotReadyException') ||
-        isTransientError(e)
+        isTransientError(e) ||
+        isMalformedResponse(e) ||
+        isAbortOrTimeout(e)
       ) {
-        lastState = `${errorCode(e)} from ${GET}`
+        lastState = stateOf(e, GET)
         await wait()
         continue
       }
@@ -200,4 +230,11 @@ export async function fetchCredentialReport(
       throw fail(e, GET)
     }
   }
+}
+
+/** The last state a timeout names, for an error worth another try. */
+function stateOf(e: unknown, action: string): string {
+  return isMalformedResponse(e)
+    ? `an unreadable answer from ${action} (${errorMessage(e)})`
+    : `${errorCode(e)} from ${action}`
 }

@@ -9,8 +9,10 @@
  *
  * Endpoints are the SDK's choice: `AWS_ENDPOINT_URL_STS` (and
  * `AWS_ENDPOINT_URL`) are honoured by the STS client as they are by IAM.
+ * The OIDC token comes from a token source (`oidc-token.ts`) the caller
+ * passes in, and secrets are masked through the caller's `mask`: this
+ * module does not use the runner's API.
  */
-import * as core from '@actions/core'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types'
 import { AccessError, InputError } from '../errors.js'
 import {
@@ -21,7 +23,9 @@ import {
   isCredentialError,
   isTransientError
 } from './aws-errors.js'
-import { DeadlineError, defaultSleep, requestHandlerOptions, withDeadline } from './sdk.js'
+import { decodeTokenClaims, requireOidcEnvironment } from './oidc-token.js'
+import type { OidcTokenSource } from './oidc-token.js'
+import { DeadlineError, requestHandlerOptions, retryOptions, withDeadline } from './sdk.js'
 
 export interface ResolveCredentialsInput {
   /** Role ARN; when absent the SDK default credential chain is used. */
@@ -33,24 +37,23 @@ export interface ResolveCredentialsInput {
   region: string
   /**
    * Where to look for `ACTIONS_ID_TOKEN_REQUEST_URL` / `_TOKEN` before asking
-   * for a token. Default `process.env`. (`core.getIDToken` itself always reads
-   * `process.env`.)
+   * for a token. Default `process.env`.
    */
   env?: NodeJS.ProcessEnv
-  /** Attempts at getting the OIDC token. Default 4. */
-  tokenAttempts?: number
   /** Attempts per STS call inside the SDK. Default 3. */
   maxAttempts?: number
   /** Budget for one AssumeRoleWithWebIdentity (SDK retries included). Default 60 s. */
   timeoutSeconds?: number
-  sleep?: (ms: number) => Promise<void>
   log?: (message: string) => void
+  /** Registers a secret (the session's keys), so the runner masks it in the log. */
+  mask: (secret: string) => void
   /**
-   * Where OIDC tokens come from. Default: a fresh `core.getIDToken` (with
-   * retries) for every assumption. Several roles assumed with one job token
-   * share a `createOidcTokenSource`, which reuses a token while it is valid.
+   * Where OIDC tokens come from (`createOidcTokenSource`); needed to assume
+   * a role with OIDC, that is without `chainFrom`.
    */
   idToken?: OidcTokenSource
+  /** Real time per nominal millisecond (tests only; see `sdk.ts`). Default 1. */
+  timeScale?: number
   /**
    * Role chaining: assume the role with `sts:AssumeRole`, signed by these
    * credentials, instead of with an OIDC token. The session lasts at most
@@ -58,9 +61,6 @@ export interface ResolveCredentialsInput {
    */
   chainFrom?: ChainSource
 }
-
-/** Gives an OIDC token for the audience it was made for. */
-export type OidcTokenSource = () => Promise<string>
 
 /** The credentials a chained role is assumed from. */
 export interface ChainSource {
@@ -90,8 +90,6 @@ const SESSION_NAME = /^[\w+=,.@-]{2,64}$/
 const OIDC_ISSUER_HOST = 'token.actions.githubusercontent.com'
 /** Refresh the session this long before it expires. */
 const REFRESH_MARGIN_MS = 5 * 60_000
-const TOKEN_BACKOFF_BASE_MS = 500
-const TOKEN_BACKOFF_CAP_MS = 5_000
 
 export function validateRoleInputs(input: {
   roleToAssume: string
@@ -120,20 +118,6 @@ export function validateRoleInputs(input: {
     throw new InputError('audience must not be empty (use sts.amazonaws.com)')
   }
   return { partition: m[1] as string, accountId: m[2] as string }
-}
-
-/** The JWT payload, decoded and NOT verified (for messages only). */
-export function decodeTokenClaims(jwt: string): Record<string, unknown> | null {
-  const payload = jwt.split('.')[1]
-  if (!payload) return null
-  try {
-    const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'))
-    return claims !== null && typeof claims === 'object'
-      ? (claims as Record<string, unknown>)
-      : null
-  } catch {
-    return null
-  }
 }
 
 const IMMUTABLE_SUBJECT = /^repo:[^/:@]+@\d+\/[^/:@]+@\d+:/
@@ -168,102 +152,6 @@ function trustPolicyHint(
   return lines.join(' ')
 }
 
-/** `Error Code : 401` in `core.getIDToken`'s message: a client error retrying will not fix. */
-function isPermanentTokenError(message: string): boolean {
-  const status = /Error Code\s*:\s*(\d{3})/.exec(message)?.[1]
-  return status !== undefined && status.startsWith('4') && status !== '408' && status !== '429'
-}
-
-const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim()
-
-async function getIdToken(
-  audience: string,
-  attempts: number,
-  sleep: (ms: number) => Promise<void>,
-  log: (message: string) => void
-): Promise<string> {
-  let last = ''
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    try {
-      const token = await core.getIDToken(audience)
-      core.setSecret(token)
-      return token
-    } catch (e) {
-      last = oneLine(e instanceof Error ? e.message : String(e))
-      if (isPermanentTokenError(last) || attempt === attempts) break
-      // Full jitter: random() × min(cap, base × 2^n).
-      const ms =
-        Math.random() * Math.min(TOKEN_BACKOFF_CAP_MS, TOKEN_BACKOFF_BASE_MS * 2 ** attempt)
-      log(`GitHub OIDC token request failed (attempt ${attempt}/${attempts}): ${last}; retrying`)
-      await sleep(ms)
-    }
-  }
-  throw new AccessError(
-    `could not get a GitHub OIDC token for audience "${audience}" after ${attempts} attempt(s): ${last}`
-  )
-}
-
-/**
- * Throws the explanation of a job without an OIDC token (no `id-token:
- * write` permission, or a pull request from a fork). `what` names what the
- * token was for: a role ARN, or "the account roles".
- */
-export function requireOidcEnvironment(env: NodeJS.ProcessEnv, what: string): void {
-  if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) return
-  throw new AccessError(
-    `no GitHub OIDC token is available to assume ${what} ` +
-      `(ACTIONS_ID_TOKEN_REQUEST_${env.ACTIONS_ID_TOKEN_REQUEST_URL ? 'TOKEN' : 'URL'} is not set). ` +
-      'Add `permissions: id-token: write` to the workflow or job. ' +
-      'Pull requests from forks never get an OIDC token (their id-token permission is read-only); ' +
-      'run the AWS audit on push or schedule instead, or without role-to-assume using other credentials.'
-  )
-}
-
-export interface OidcTokenSourceOptions {
-  audience: string
-  /** Attempts per token request. Default 4. */
-  attempts?: number
-  /** A cached token is used while it stays valid this much longer. Default 60 s. */
-  minValidityMs?: number
-  /** Lifetime assumed for a token without a readable `exp` claim. Default 5 minutes. */
-  assumedLifetimeMs?: number
-  now?: () => number
-  sleep?: (ms: number) => Promise<void>
-  log?: (message: string) => void
-}
-
-/**
- * One GitHub OIDC token for many role assumptions: fetched on first use,
- * reused while its `exp` is at least `minValidityMs` away, fetched again
- * after that. Concurrent callers share one request.
- */
-export function createOidcTokenSource(options: OidcTokenSourceOptions): OidcTokenSource {
-  const now = options.now ?? Date.now
-  const minValidity = options.minValidityMs ?? 60_000
-  let cached: { token: string; expiresAt: number } | null = null
-  let pending: Promise<string> | null = null
-  return () => {
-    if (cached && cached.expiresAt - now() >= minValidity) return Promise.resolve(cached.token)
-    pending ??= getIdToken(
-      options.audience,
-      options.attempts ?? 4,
-      options.sleep ?? defaultSleep,
-      options.log ?? (() => undefined)
-    )
-      .then(token => {
-        const exp = decodeTokenClaims(token)?.exp
-        const expiresAt =
-          typeof exp === 'number' && Number.isFinite(exp)
-            ? exp * 1000
-            : now() + (options.assumedLifetimeMs ?? 5 * 60_000)
-        cached = { token, expiresAt }
-        return token
-      })
-      .finally(() => (pending = null))
-    return pending
-  }
-}
-
 export async function resolveCredentials(
   input: ResolveCredentialsInput
 ): Promise<ResolvedCredentials> {
@@ -272,11 +160,13 @@ export async function resolveCredentials(
 
   const { partition, accountId } = validateRoleInputs({ ...input, roleToAssume: roleArn })
   const env = input.env ?? process.env
-  const sleep = input.sleep ?? defaultSleep
   const log = input.log ?? (() => undefined)
+  const { mask, timeScale } = input
   const chain = input.chainFrom
+  const idToken = input.idToken
 
   if (!chain) requireOidcEnvironment(env, roleArn)
+  if (!chain && !idToken) throw new Error(`no OIDC token source to assume ${roleArn} with`)
 
   // Imported only when a role is assumed: a run on static credentials never
   // needs the STS client, and loading it is part of every action's start.
@@ -284,44 +174,48 @@ export async function resolveCredentials(
     await import('@aws-sdk/client-sts')
   const sts = new STSClient({
     region: input.region,
-    maxAttempts: input.maxAttempts ?? 3,
-    requestHandler: requestHandlerOptions(),
+    ...retryOptions(input.maxAttempts ?? 3, timeScale),
+    requestHandler: requestHandlerOptions({ timeScale }),
     ...(chain?.credentials ? { credentials: chain.credentials } : {})
   })
   const budgetMs = (input.timeoutSeconds ?? 60) * 1000
-  const idToken =
-    input.idToken ?? (() => getIdToken(input.audience, input.tokenAttempts ?? 4, sleep, log))
 
   /** AssumeRoleWithWebIdentity with a job token, or AssumeRole from the chain source. */
   const call = async () => {
     if (chain) {
       try {
-        return await withDeadline(budgetMs, signal =>
-          sts.send(
-            new AssumeRoleCommand({
-              RoleArn: roleArn,
-              RoleSessionName: input.roleSessionName,
-              DurationSeconds: Math.min(input.roleDurationSeconds, MAX_CHAINED_SESSION_SECONDS)
-            }),
-            { abortSignal: signal }
-          )
+        return await withDeadline(
+          budgetMs,
+          signal =>
+            sts.send(
+              new AssumeRoleCommand({
+                RoleArn: roleArn,
+                RoleSessionName: input.roleSessionName,
+                DurationSeconds: Math.min(input.roleDurationSeconds, MAX_CHAINED_SESSION_SECONDS)
+              }),
+              { abortSignal: signal }
+            ),
+          { timeScale }
         )
       } catch (e) {
         throw chainedAssumeRoleError(e, roleArn, chain, accountId, budgetMs)
       }
     }
-    const token = await idToken()
+    const token = await (idToken as OidcTokenSource)()
     try {
-      return await withDeadline(budgetMs, signal =>
-        sts.send(
-          new AssumeRoleWithWebIdentityCommand({
-            RoleArn: roleArn,
-            RoleSessionName: input.roleSessionName,
-            WebIdentityToken: token,
-            DurationSeconds: input.roleDurationSeconds
-          }),
-          { abortSignal: signal }
-        )
+      return await withDeadline(
+        budgetMs,
+        signal =>
+          sts.send(
+            new AssumeRoleWithWebIdentityCommand({
+              RoleArn: roleArn,
+              RoleSessionName: input.roleSessionName,
+              WebIdentityToken: token,
+              DurationSeconds: input.roleDurationSeconds
+            }),
+            { abortSignal: signal }
+          ),
+        { timeScale }
       )
     } catch (e) {
       throw assumeRoleError(e, roleArn, partition, accountId, token, input.audience, budgetMs)
@@ -335,9 +229,9 @@ export async function resolveCredentials(
     if (!c?.AccessKeyId || !c.SecretAccessKey) {
       throw new AccessError(`${operation} for ${roleArn} returned no credentials`)
     }
-    core.setSecret(c.AccessKeyId)
-    core.setSecret(c.SecretAccessKey)
-    if (c.SessionToken) core.setSecret(c.SessionToken)
+    mask(c.AccessKeyId)
+    mask(c.SecretAccessKey)
+    if (c.SessionToken) mask(c.SessionToken)
     const principal = out.AssumedRoleUser?.Arn ?? `${roleArn} (session ${input.roleSessionName})`
     return {
       identity: {

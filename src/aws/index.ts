@@ -1,19 +1,12 @@
 export {
   resolveCredentials,
   validateRoleInputs,
-  decodeTokenClaims,
-  createOidcTokenSource,
-  requireOidcEnvironment,
   DEFAULT_CHAIN_PRINCIPAL,
   MAX_CHAINED_SESSION_SECONDS
 } from './credentials.js'
-export type {
-  ResolveCredentialsInput,
-  ResolvedCredentials,
-  OidcTokenSource,
-  OidcTokenSourceOptions,
-  ChainSource
-} from './credentials.js'
+export type { ResolveCredentialsInput, ResolvedCredentials, ChainSource } from './credentials.js'
+export { decodeTokenClaims, createOidcTokenSource, requireOidcEnvironment } from './oidc-token.js'
+export type { IdTokenRequest, OidcTokenSource, OidcTokenSourceOptions } from './oidc-token.js'
 export {
   createIamClient,
   fetchCredentialReport,

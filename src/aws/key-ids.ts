@@ -10,7 +10,7 @@ import type { IAMClient } from '@aws-sdk/client-iam'
 import type { AccessKeyCredential } from '../report/types.js'
 import { listAndMore } from '../text.js'
 import { errorCode, errorMessage, isPermissionError } from './aws-errors.js'
-import { DeadlineError, mapLimit, withDeadline } from './sdk.js'
+import { DeadlineError, mapLimit, scaledClock, withDeadline } from './sdk.js'
 
 export interface KeySlotQuery {
   credential: AccessKeyCredential
@@ -41,6 +41,8 @@ export interface ResolveKeyIdsOptions {
    * warning. Default 120 s.
    */
   totalTimeoutSeconds?: number
+  /** Real time per nominal millisecond (tests only; see `sdk.ts`). Default 1. */
+  timeScale?: number
 }
 
 interface KeyMetadata {
@@ -97,11 +99,12 @@ export async function resolveKeyIds(
   const outOfTime: string[] = []
   const timeoutMs = (options.timeoutSeconds ?? 30) * 1000
   const totalMs = (options.totalTimeoutSeconds ?? 120) * 1000
-  const deadline = Date.now() + totalMs
+  const { now } = scaledClock(options.timeScale)
+  const deadline = now() + totalMs
   const wanted = users.filter(u => u.keys.length > 0)
 
   await mapLimit(wanted, options.concurrency ?? 4, async ({ user, keys }) => {
-    const left = deadline - Date.now()
+    const left = deadline - now()
     if (left <= 0) {
       outOfTime.push(user)
       return
@@ -109,23 +112,27 @@ export async function resolveKeyIds(
     // The user's own budget, cut short by what is left of the whole lookup's.
     const budget = Math.min(timeoutMs, left)
     try {
-      const listed = await withDeadline(budget, async signal => {
-        const out: KeyMetadata[] = []
-        let marker: string | undefined
-        do {
-          const page = await client.send(
-            new ListAccessKeysCommand({ UserName: user, Marker: marker }),
-            { abortSignal: signal }
-          )
-          for (const k of page.AccessKeyMetadata ?? []) {
-            if (k.AccessKeyId) {
-              out.push({ id: k.AccessKeyId, created: k.CreateDate?.getTime() ?? null })
+      const listed = await withDeadline(
+        budget,
+        async signal => {
+          const out: KeyMetadata[] = []
+          let marker: string | undefined
+          do {
+            const page = await client.send(
+              new ListAccessKeysCommand({ UserName: user, Marker: marker }),
+              { abortSignal: signal }
+            )
+            for (const k of page.AccessKeyMetadata ?? []) {
+              if (k.AccessKeyId) {
+                out.push({ id: k.AccessKeyId, created: k.CreateDate?.getTime() ?? null })
+              }
             }
-          }
-          marker = page.IsTruncated ? page.Marker : undefined
-        } while (marker)
-        return out
-      })
+            marker = page.IsTruncated ? page.Marker : undefined
+          } while (marker)
+          return out
+        },
+        { timeScale: options.timeScale }
+      )
       for (const [credential, id] of matchKeysToSlots(keys, listed)) {
         keyIds.set(keyIdKey(user, credential), id)
       }
