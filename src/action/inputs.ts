@@ -1,4 +1,6 @@
 import { InputError } from '../errors.js'
+import type { NamedPath } from '../io/same-file.js'
+import { refuseSharedPaths } from '../io/same-file.js'
 import type { RedactMode } from '../redact.js'
 import { isRedactMode, REDACT_MODES } from '../redact.js'
 import type { FailOnSeverity } from '../severity.js'
@@ -87,6 +89,19 @@ export function readInputs(getInput: GetInput): ActionInputs {
   if (roleName !== undefined && accounts.length === 0) {
     throw new InputError('input role-name is used only with accounts; set accounts too')
   }
+  const policyFile = {
+    path: policyInput ?? DEFAULT_POLICY_FILE,
+    explicit: policyInput !== undefined
+  }
+  const files = (names: readonly string[]): NamedPath[] =>
+    names.flatMap(name => {
+      const path = text(name)
+      return path === undefined ? [] : [{ name, path }]
+    })
+  refuseSharedPaths(
+    [...files(['report-file']), { name: 'policy-file', path: policyFile.path }],
+    files(['json-file', 'sarif-file', 'remediation-file'])
+  )
   return {
     roleToAssume: rolesToAssume[0],
     rolesToAssume,
@@ -100,7 +115,7 @@ export function readInputs(getInput: GetInput): ActionInputs {
     audience: text('audience') ?? 'sts.amazonaws.com',
     roleSessionName: text('role-session-name') ?? 'iam-credential-gate',
     roleDurationSeconds: integer(getInput, 'role-duration-seconds', 900, 900, 43200),
-    policyFile: { path: policyInput ?? DEFAULT_POLICY_FILE, explicit: policyInput !== undefined },
+    policyFile,
     reportFile: text('report-file'),
     failOnSeverity: failOn,
     softFail: booleanInput(getInput, 'soft-fail', false),
