@@ -93,7 +93,7 @@ describe('an output on an input, or two outputs on one file', () => {
     const before = readFileSync(files[which], 'utf8')
     const r = await cli(['--report', files.report, '--policy', files.policy, flag, files[which]])
     expect(r.stderr).toBe(
-      `iam-credential-gate: error: ${flag} ${files[which]} is the ${input} file ${files[which]}: writing it would overwrite an input; choose another path\n`
+      `iam-credential-gate: error: ${flag} ${files[which]} is the same file as ${input} ${files[which]}: writing it would overwrite an input; choose another path\n`
     )
     expect(r.code).toBe(2)
     expect(readFileSync(files[which], 'utf8')).toBe(before)
@@ -106,7 +106,7 @@ describe('an output on an input, or two outputs on one file', () => {
     for (const path of [join(dir, 'link.csv'), join(dir, 'sub', '..', 'report.csv')]) {
       const r = await cli(['--report', files.report, '--json', path])
       expect(r.code).toBe(2)
-      expect(r.stderr).toContain(`--json ${path} is the --report file`)
+      expect(r.stderr).toContain(`--json ${path} is the same file as --report ${files.report}`)
     }
     expect(readFileSync(files.report)).toEqual(readFileSync(EXAMPLE_REPORT))
   })

@@ -96,10 +96,10 @@ export function readInputs(getInput: GetInput): ActionInputs {
   const files = (names: readonly string[]): NamedPath[] =>
     names.flatMap(name => {
       const path = text(name)
-      return path === undefined ? [] : [{ name, path }]
+      return path === undefined ? [] : [{ name: `input ${name}`, path }]
     })
   refuseSharedPaths(
-    [...files(['report-file']), { name: 'policy-file', path: policyFile.path }],
+    [...files(['report-file']), { name: 'input policy-file', path: policyFile.path }],
     files(['json-file', 'sarif-file', 'remediation-file'])
   )
   return {

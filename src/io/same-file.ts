@@ -28,7 +28,7 @@ export function refuseSharedPaths(
     const input = inputKeys.find(i => i.key === key)
     if (input) {
       throw new InputError(
-        `${output.name} ${output.path} is the ${input.name} file ${input.path}: writing it would overwrite an input; choose another path`
+        `${output.name} ${output.path} is the same file as ${input.name} ${input.path}: writing it would overwrite an input; choose another path`
       )
     }
     const earlier = seen.find(o => o.key === key)
