@@ -1,7 +1,7 @@
 import { writeFileAtomic } from './io/write-file.js'
 import type { RenderContext } from './render/context.js'
 import { renderJsonPieces } from './render/json.js'
-import { renderRemediationScript } from './render/remediation.js'
+import { renderRemediationPieces } from './render/remediation.js'
 import { renderSarifPieces } from './render/sarif.js'
 import { renderSummary } from './render/summary.js'
 import { renderTextPieces } from './render/text.js'
@@ -70,7 +70,7 @@ export function plannedOutputs(
     files.push({
       kind: 'remediation',
       path: targets.remediation,
-      render: () => renderRemediationScript(ctx)
+      render: () => renderRemediationPieces(ctx)
     })
   }
   const output = targets.output

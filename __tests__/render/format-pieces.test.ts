@@ -8,6 +8,7 @@
 import type { OutputFormat } from '../../src/outputs.js'
 import { renderFormat } from '../../src/outputs.js'
 import { renderJson } from '../../src/render/json.js'
+import { renderRemediationPieces, renderRemediationScript } from '../../src/render/remediation.js'
 import { GITHUB_SARIF_LIMITS, renderSarif } from '../../src/render/sarif.js'
 import { renderSummary } from '../../src/render/summary.js'
 import { renderText } from '../../src/render/text.js'
@@ -102,5 +103,13 @@ describe('renderFormat in pieces', () => {
     expect(out).toHaveLength(1)
     expect(Buffer.byteLength(out[0]!)).toBeLessThanOrEqual(900 * 1024)
     expect(out[0]).toContain('This summary is shortened')
+  })
+
+  it('renders the remediation script of a large evaluation in bounded pieces that join to the script', () => {
+    const ctx = context({ evaluation: evaluation({ findings: manyFindings(2_000, 2) }) })
+    const out = [...renderRemediationPieces(ctx)]
+    expect(out.length).toBeGreaterThan(5)
+    for (const p of out) expect(p.length).toBeLessThanOrEqual(PIECE_BOUND)
+    expect(out.join('')).toBe(renderRemediationScript(ctx))
   })
 })
