@@ -4,7 +4,7 @@
  * written, and standard output written piece by piece as the reader takes it.
  * Each failure is one message naming the file, exit 2, no stack trace.
  */
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import {
   lstatSync,
   mkdirSync,
@@ -22,7 +22,7 @@ import type { AuditIo } from '../../src/cli.js'
 import { runCli } from '../../src/cli.js'
 import { sampleReport, sampleRow } from '../helpers/csv.js'
 import { unreadableFile } from '../io/unreadable.js'
-import { EXAMPLE_POLICY, EXAMPLE_REPORT, NOW, STACK_LINE } from './cli-harness.js'
+import { EXAMPLE_POLICY, EXAMPLE_REPORT, NOW, ROOT, STACK_LINE } from './cli-harness.js'
 
 let dir: string
 beforeEach(() => {
@@ -191,5 +191,26 @@ describe('standard output', () => {
     const table = pieces.join('')
     expect(table.match(/^high +console-user-mfa/gm)).toHaveLength(2_500)
     expect(table).toMatch(/\nVerdict: .+\n$/)
+  })
+
+  // The CLI bundle (npm run build): the command's own standard output, a pipe.
+  it('a reader that stops early (| head) ends the output, not the run: the gate decides the exit code', async () => {
+    const users = Array.from({ length: 5_000 }, (_, i) =>
+      sampleRow({ user: `user-${i}`, mfa_active: 'false' })
+    )
+    const report = join(dir, 'many.csv')
+    writeFileSync(report, sampleReport(users))
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'dist', 'cli', 'index.js'), '--report', report, '--now', NOW],
+      { stdio: ['ignore', 'pipe', 'pipe'] }
+    )
+    child.stdout.once('data', () => child.stdout.destroy())
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
+    const code = await new Promise(resolve => child.on('close', resolve))
+    expect(stderr).toMatch(/^iam-credential-gate: policy breached: /)
+    expect(stderr).not.toMatch(STACK_LINE)
+    expect(code).toBe(1)
   })
 })
