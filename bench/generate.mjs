@@ -37,8 +37,12 @@ const SERVICE = ['svc-build', 'svc-deploy', 'terraform', 'backup', 'etl', 'monit
  * users. LF line ends and a final line feed, as AWS writes it. `columns` are
  * the header: the engine's `REPORT_COLUMNS` (the 22 columns of the current
  * layout, in AWS's order, in which the rows below are written).
+ *
+ * `mix: 'heavy'` makes a badly kept account instead: every user has a
+ * console password without MFA and old, unused access keys, about three
+ * findings per row (the size at which outputs get large).
  */
-export function generateReport(rows, columns, seed = 20261122) {
+export function generateReport(rows, columns, seed = 20261122, { mix = 'typical' } = {}) {
   if (columns.length !== 22)
     throw new Error(`expected the 22 report columns, got ${columns.length}`)
   const rnd = prng(seed)
@@ -77,6 +81,10 @@ export function generateReport(rows, columns, seed = 20261122) {
       'N/A'
     ].join(',')
   )
+  if (mix === 'heavy') {
+    for (let i = 1; i < rows; i++) lines.push(heavyRow(i, rnd, pick, ago))
+    return `${lines.join('\n')}\n`
+  }
   for (let i = 1; i < rows; i++) {
     const kind = rnd()
     const service = kind >= 0.45
@@ -114,4 +122,34 @@ export function generateReport(rows, columns, seed = 20261122) {
     )
   }
   return `${lines.join('\n')}\n`
+}
+
+/**
+ * A user of a badly kept account: a console password without MFA and an
+ * access key not rotated for months (one in ten has a second): about 3.2
+ * findings per row.
+ */
+function heavyRow(i, rnd, pick, ago) {
+  const name = `${pick(FIRST)}.${i.toString(36)}`
+  const staleKey = () => {
+    const age = 100 + rnd() * 800
+    return ['true', ago(age, age), ago(0, 30), pick(REGIONS), pick(SERVICES)]
+  }
+  const second = rnd() < 0.1 ? staleKey() : ['false', 'N/A', 'N/A', 'N/A', 'N/A']
+  return [
+    name,
+    `arn:aws:iam::${ACCOUNT_ID}:user/${pick(PATHS)}${name}`,
+    ago(900, 2500),
+    'true',
+    ago(0, 30),
+    ago(0, 60),
+    'N/A',
+    'false',
+    ...staleKey(),
+    ...second,
+    'false',
+    'N/A',
+    'false',
+    'N/A'
+  ].join(',')
 }

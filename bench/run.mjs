@@ -11,6 +11,7 @@
  *   npm run bench -- --json FILE   also write every figure as JSON
  *   npm run bench -- --keep        keep the temporary folder (reports, bundles)
  *   npm run bench -- --cold        only the cold starts and bundle sizes
+ *   npm run bench -- --heavy       only the CLI on the heavy 500,000-row report
  *
  * What it measures, on synthetic reports of 5,001 (IAM's 5,000 users plus
  * root), 50,000 and 500,000 rows made by bench/generate.mjs:
@@ -18,6 +19,9 @@
  *   repeatedly in one process after warm-up runs; median and minimum;
  * - the whole audit once in a fresh process (read, parse, evaluate, render
  *   all three), with its peak RSS, and the same through the CLI bundle;
+ * - the CLI bundle on a badly kept account of 500,000 rows (about 1.6 million
+ *   findings, `generateReport(..., { mix: 'heavy' })`) in each format, to
+ *   standard output and with `--output`: time, peak RSS and output size;
  * - cold start: `node dist/index.js` until its first AWS request (to a local
  *   endpoint), and `node dist/cli/index.js --version`;
  * - the size of the bundles, raw and gzipped.
@@ -54,7 +58,8 @@ const { values: args } = parseArgs({
     quick: { type: 'boolean' },
     json: { type: 'string' },
     keep: { type: 'boolean' },
-    cold: { type: 'boolean' }
+    cold: { type: 'boolean' },
+    heavy: { type: 'boolean' }
   }
 })
 
@@ -117,6 +122,7 @@ async function main() {
       loadAverageBefore: loadavg().map(l => Number(l.toFixed(2)))
     },
     sizes: [],
+    heavy: null,
     coldStart: {},
     bundles: []
   }
@@ -137,7 +143,7 @@ async function main() {
     }
     results.dist = args.build ? 'built from the working tree' : dist
 
-    for (const size of args.cold ? [] : SIZES) {
+    for (const size of args.cold || args.heavy ? [] : SIZES) {
       const report = join(tmp, `report-${size.rows}.csv`)
       writeFileSync(report, generateReport(size.rows, REPORT_COLUMNS))
       const bytes = statSync(report).size
@@ -164,6 +170,13 @@ async function main() {
       const cli = await runCli(dist, report, tmp, size.cli)
       rmSync(report)
       results.sizes.push({ rows: size.rows, bytes, warm, once, cli })
+    }
+
+    if (!args.cold) results.heavy = await runHeavy(dist, tmp, REPORT_COLUMNS)
+    if (args.heavy) {
+      if (args.json) writeFileSync(args.json, `${JSON.stringify(results, null, 2)}\n`)
+      process.stdout.write(format(results))
+      return
     }
 
     log(`cold start, ${COLD_RUNS} runs each`)
@@ -238,6 +251,64 @@ async function runCli(dist, report, tmp, runs) {
   }
   for (const f of ['out.md', 'out.sarif', 'out.json']) rmSync(join(tmp, f), { force: true })
   return out
+}
+
+/** Rows of the heavy report: a badly kept account of about 1.6 million findings. */
+const HEAVY_ROWS = 500_000
+
+/**
+ * The CLI bundle on the heavy report in every format, once to standard
+ * output (discarded: /dev/null) and once with `--output FILE`: each must
+ * finish with the gate's exit code (0 with --soft-fail), not an internal error.
+ */
+async function runHeavy(dist, tmp, columns) {
+  const cli = join(dist, 'cli', 'index.js')
+  const report = join(tmp, `report-heavy-${HEAVY_ROWS}.csv`)
+  writeFileSync(report, generateReport(HEAVY_ROWS, columns, undefined, { mix: 'heavy' }))
+  const bytes = statSync(report).size
+  const probe = pathToFileURL(join(ROOT, 'bench', 'rss-probe.mjs')).href
+  const rssFile = join(tmp, 'cli-rss')
+  const runs = []
+  for (const format of ['table', 'json', 'markdown', 'sarif']) {
+    for (const to of ['stdout', 'file']) {
+      log(`${count(HEAVY_ROWS)} rows, heavy mix: --format ${format} to ${to}`)
+      const out = join(tmp, `heavy.${format}`)
+      const t0 = performance.now()
+      const r = await run(
+        process.execPath,
+        [
+          '--import',
+          probe,
+          cli,
+          '--report',
+          report,
+          '--now',
+          new Date(NOW).toISOString(),
+          '--format',
+          format,
+          ...(to === 'file' ? ['--output', out] : []),
+          '--soft-fail'
+        ],
+        { env: { ...process.env, BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'ignore', 'pipe'] }
+      )
+      const wall = performance.now() - t0
+      const maxRssMiB = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : null
+      const outBytes = to === 'file' && existsSync(out) ? statSync(out).size : null
+      rmSync(rssFile, { force: true })
+      rmSync(out, { force: true })
+      runs.push({
+        format,
+        to,
+        wall,
+        maxRssMiB,
+        outBytes,
+        code: r.code,
+        error: r.code === 0 ? null : r.stderr.trim().split('\n')[0]
+      })
+    }
+  }
+  rmSync(report)
+  return { rows: HEAVY_ROWS, bytes, runs }
 }
 
 /** The environment a GitHub runner gives the action, for a live audit against `endpoint`. */
@@ -342,6 +413,8 @@ function format(r) {
   )
 
   if (r.sizes.length > 0) formatSizes(r, out)
+  if (r.heavy) formatHeavy(r.heavy, out)
+  if (!r.coldStart.action) return `${out.join('\n')}\n`
 
   out.push(`Cold start (${COLD_RUNS} runs each)`, '')
   const cold = (name, c) =>
@@ -385,6 +458,28 @@ main().catch(error => {
   process.stderr.write(`bench: ${error.stack ?? error}\n`)
   process.exitCode = 1
 })
+
+/** The CLI on the heavy report, by format and destination. */
+function formatHeavy(h, out) {
+  out.push(
+    `CLI on a badly kept account: ${count(h.rows)} rows (${mib(h.bytes)} MiB, about 3.2 findings per row, \`generateReport(..., { mix: 'heavy' })\`), \`--format F\` to standard output (/dev/null) or \`--output FILE\`, one run each`,
+    ''
+  )
+  out.push(
+    table(
+      ['format', 'to', 'wall', 'peak RSS', 'output', 'exit'],
+      h.runs.map(x => [
+        x.format,
+        x.to,
+        ms(x.wall),
+        x.maxRssMiB === null ? '—' : `${x.maxRssMiB.toFixed(0)} MiB`,
+        x.outBytes === null ? '—' : `${mib(x.outBytes)} MiB`,
+        x.code === 0 ? '0' : `${x.code}: ${x.error}`
+      ])
+    ),
+    ''
+  )
+}
 
 /** The tables per report size: warm, once, CLI, linearity. */
 function formatSizes(r, out) {

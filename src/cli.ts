@@ -4,7 +4,7 @@ import { InputError } from './errors.js'
 import { accessKeyCreationTimes, keyIdRequests } from './enrich.js'
 import { evaluate } from './evaluate.js'
 import { MAX_REPORT_BYTES, readFileBlocks, readInputFile, readPolicyFile } from './io/read-input.js'
-import { writeFileAtomic } from './io/write-file.js'
+import { refuseSharedPaths } from './io/same-file.js'
 import type { OutputFormat } from './outputs.js'
 import { OUTPUT_FORMATS, plannedOutputs, renderFormat, writeOutputs } from './outputs.js'
 import { withFailOnSeverity } from './policy/account.js'
@@ -87,13 +87,20 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' }
 } as const
 
+/**
+ * What the audit writes to: the CLI's streams, where standard output may
+ * return a promise that settles when the stream can take more (its reader is
+ * slow), so a large result is not queued whole in memory.
+ */
+export type AuditIo = Omit<CliIo, 'stdout'> & { stdout: (text: string) => void | Promise<void> }
+
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], io: AuditIo): Promise<number> {
   if (argv[0] === 'review') return runReviewCli(argv.slice(1), io)
   return exitCodeOf(io, () => runAudit(argv, io))
 }
 
-async function runAudit(argv: readonly string[], io: CliIo): Promise<number> {
+async function runAudit(argv: readonly string[], io: AuditIo): Promise<number> {
   const values = parseFlags(argv, OPTIONS, '--help')
   if (values.help) {
     io.stdout(USAGE)
@@ -111,6 +118,16 @@ async function runAudit(argv: readonly string[], io: CliIo): Promise<number> {
   const failOn = parseFailOn(values['fail-on-severity'])
   const redact = parseRedact(values.redact)
   const now = values.now === undefined ? io.now() : parseNow(values.now)
+  refuseSharedPaths(
+    [
+      ...(values.report ? [{ name: '--report', path: values.report }] : []),
+      ...(values.policy ? [{ name: '--policy', path: values.policy }] : [])
+    ],
+    (['output', 'json', 'sarif', 'remediation'] as const).flatMap(flag => {
+      const path = values[flag]
+      return path ? [{ name: `--${flag}`, path }] : []
+    })
+  )
 
   const ctx = values.report
     ? await fileAudit(values.report, values.policy, failOn, now, liveFlagsGiven(values))
@@ -118,18 +135,14 @@ async function runAudit(argv: readonly string[], io: CliIo): Promise<number> {
 
   // What people read is redacted; the remediation script keeps real names so it can run.
   const shown = redactContext(ctx, redact)
+  const output = values.output ? { path: values.output, format } : undefined
   const outcomes = await writeOutputs([
     ...plannedOutputs(shown, { json: values.json, sarif: values.sarif }),
-    ...plannedOutputs(ctx, { remediation: values.remediation })
+    ...plannedOutputs(ctx, { remediation: values.remediation }),
+    ...plannedOutputs(shown, { output })
   ])
-  const rendered = renderFormat(shown, format)
-  if (values.output) {
-    await writeFileAtomic(values.output, rendered).catch((error: unknown) => {
-      outcomes.push({ kind: 'output', path: values.output ?? '', error: (error as Error).message })
-    })
-  } else {
-    io.stdout(rendered)
-  }
+  // Standard output in pieces, each written (or queued, when the reader is slow) before the next is rendered.
+  if (!output) for (const piece of renderFormat(shown, format)) await io.stdout(piece)
   const failures = outcomes.filter(o => o.error)
   for (const f of failures) io.stderr(`${TOOL_NAME}: error: ${f.error}\n`)
   if (failures.length > 0) return EXIT.badInput

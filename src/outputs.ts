@@ -1,25 +1,31 @@
 import { writeFileAtomic } from './io/write-file.js'
 import type { RenderContext } from './render/context.js'
-import { renderJson, renderJsonPieces } from './render/json.js'
-import { renderRemediationScript } from './render/remediation.js'
-import { renderSarif } from './render/sarif.js'
+import { renderJsonPieces } from './render/json.js'
+import { renderRemediationPieces } from './render/remediation.js'
+import { renderSarifPieces } from './render/sarif.js'
 import { renderSummary } from './render/summary.js'
-import { renderText } from './render/text.js'
+import { renderTextPieces } from './render/text.js'
 
 export const OUTPUT_FORMATS = ['table', 'json', 'markdown', 'sarif'] as const
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
 
-/** One rendering of an evaluation, by format. */
-export function renderFormat(ctx: RenderContext, format: OutputFormat): string {
+/**
+ * One rendering of an evaluation, by format, in pieces to be written one
+ * after another: a large report's table, JSON or SARIF is never one string.
+ * The markdown summary is one piece, under its size budget.
+ */
+export function renderFormat(ctx: RenderContext, format: OutputFormat): Iterable<string> {
   switch (format) {
     case 'table':
-      return renderText(ctx)
-    case 'json':
-      return renderJson(ctx)
+      return renderTextPieces(ctx)
+    case 'json': {
+      const json = renderJsonPieces(ctx)
+      return typeof json === 'string' ? [json] : json
+    }
     case 'markdown':
-      return renderSummary(ctx)
+      return [renderSummary(ctx)]
     case 'sarif':
-      return `${JSON.stringify(renderSarif(ctx), null, 2)}\n`
+      return renderSarifPieces(ctx)
   }
 }
 
@@ -45,11 +51,17 @@ export interface OutputOutcome {
 /** The files an audit asked for, each with its renderer. */
 export function plannedOutputs(
   ctx: RenderContext,
-  targets: { json?: string; sarif?: string; remediation?: string }
+  targets: {
+    json?: string
+    sarif?: string
+    remediation?: string
+    /** `--output`: the result in the given format. */
+    output?: { path: string; format: OutputFormat }
+  }
 ): OutputFile[] {
   const files: OutputFile[] = []
   if (targets.json) {
-    files.push({ kind: 'json', path: targets.json, render: () => renderJsonPieces(ctx) })
+    files.push({ kind: 'json', path: targets.json, render: () => renderFormat(ctx, 'json') })
   }
   if (targets.sarif) {
     files.push({ kind: 'sarif', path: targets.sarif, render: () => renderFormat(ctx, 'sarif') })
@@ -58,15 +70,25 @@ export function plannedOutputs(
     files.push({
       kind: 'remediation',
       path: targets.remediation,
-      render: () => renderRemediationScript(ctx)
+      render: () => renderRemediationPieces(ctx)
+    })
+  }
+  const output = targets.output
+  if (output) {
+    files.push({
+      kind: 'output',
+      path: output.path,
+      render: () => renderFormat(ctx, output.format)
     })
   }
   return files
 }
 
 /**
- * Writes every output file atomically. One file's failure (an unwritable
- * path) is reported in its outcome and does not stop the others.
+ * Writes every output file: a regular file (or a new one) atomically, a
+ * device or pipe in place. One file's failure (an unwritable path) is
+ * reported in its outcome, in words and without temporary file names, and
+ * does not stop the others.
  */
 export async function writeOutputs(files: readonly OutputFile[]): Promise<OutputOutcome[]> {
   const outcomes: OutputOutcome[] = []
@@ -75,19 +97,19 @@ export async function writeOutputs(files: readonly OutputFile[]): Promise<Output
       await writeFileAtomic(file.path, file.render())
       outcomes.push({ kind: file.kind, path: file.path })
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
       outcomes.push({
         kind: file.kind,
         path: file.path,
-        error: `cannot write ${file.kind} file ${file.path}: ${describeFsError(reason, error)}`
+        error: `cannot write ${file.kind} file ${file.path}: ${describeFsError(error)}`
       })
     }
   }
   return outcomes
 }
 
-function describeFsError(code: string, error: unknown): string {
-  switch (code) {
+/** A file system error in words: what the user can fix, not the call that failed. */
+export function describeFsError(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
     case 'EACCES':
     case 'EPERM':
       return 'permission denied'
@@ -100,7 +122,14 @@ function describeFsError(code: string, error: unknown): string {
       return 'read-only file system'
     case 'ENOSPC':
       return 'no space left on the device'
-    default:
-      return (error as Error).message
+    case 'ENAMETOOLONG':
+      return 'the path is too long'
+    default: {
+      // Node's own text without the call and its paths (a temporary file's name
+      // means nothing to the user): "EIO: i/o error, write" -> "i/o error (EIO)".
+      const message = (error as Error).message
+      const m = /^([A-Z][A-Z0-9_]+): ([^,]+)/.exec(message)
+      return m ? `${m[2]} (${m[1]})` : message
+    }
   }
 }

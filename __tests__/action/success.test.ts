@@ -289,3 +289,33 @@ describe('request count', () => {
     expect(counts[1]).toEqual(counts[0])
   })
 })
+
+describe('report age', () => {
+  it('warns when the report is older than max-report-age-hours', async () => {
+    const generated = new Date(TEST_NOW - 30 * 3_600_000)
+    const fake = await startFake({ report: cleanReport(), reportGeneratedAt: generated })
+    const r = await runAction({
+      fake,
+      inputs: { 'role-to-assume': ROLE, 'max-report-age-hours': '24', 'json-file': 'r.json' }
+    })
+    expect(r.code).toBe(0)
+    expect(tally(fake)).toEqual(OIDC_AUDIT_CALLS)
+    expect(r.outputs['report-generated-at']).toBe(generated.toISOString().replace(/\.\d{3}Z$/, 'Z'))
+    const warning = r.annotations.find(a => a.level === 'warning')
+    expect(warning).toMatchObject({ title: 'Credential report' })
+    expect(warning?.message).toMatch(/30 hours ago, more than max-report-age-hours \(24\)/)
+    expect(readJson(r, 'r.json').warnings).toEqual([{ kind: 'report', message: warning?.message }])
+    expect(r.summary).toContain('more than max-report-age-hours (24)')
+    expect(r.outputs.result).toBe('passed')
+  })
+
+  it('does not warn about a report younger than the limit', async () => {
+    const fake = await startFake({
+      report: cleanReport(),
+      reportGeneratedAt: new Date(TEST_NOW - 2 * 3_600_000)
+    })
+    const r = await runAction({ fake, inputs: { 'role-to-assume': ROLE } })
+    expect(r.code).toBe(0)
+    expect(messages(r, 'warning')).toEqual([])
+  })
+})

@@ -143,7 +143,7 @@ function publicOutputs(ctx: RenderContext): Record<string, string> {
     sarif: JSON.stringify(renderSarif(ctx, { policyFile: '.github/iam-credential-policy.yml' })),
     json: renderJson(ctx),
     table: renderText(ctx),
-    'markdown format': renderFormat(ctx, 'markdown')
+    'markdown format': [...renderFormat(ctx, 'markdown')].join('')
   }
 }
 

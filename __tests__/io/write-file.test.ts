@@ -1,12 +1,17 @@
+import { execFileSync } from 'node:child_process'
 import {
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
+  readlinkSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync
 } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { writeFileAtomic } from '../../src/io/write-file.js'
@@ -93,5 +98,57 @@ describe('writeFileAtomic', () => {
     mkdirSync(target)
     await expect(writeFileAtomic(target, ['a', 'b'])).rejects.toThrow(/EISDIR|EEXIST|ENOTEMPTY/)
     expect(readdirSync(dir)).toEqual(['taken'])
+  })
+
+  it('replaces the file a symbolic link points to, and keeps the link', async () => {
+    const real = join(dir, 'real.json')
+    const link = join(dir, 'link.json')
+    writeFileSync(real, 'old')
+    symlinkSync('real.json', link)
+    await writeFileAtomic(link, ['new', ' content'])
+    expect(lstatSync(link).isSymbolicLink()).toBe(true)
+    expect(readlinkSync(link)).toBe('real.json')
+    expect(readFileSync(real, 'utf8')).toBe('new content')
+    expect(readdirSync(dir).sort()).toEqual(['link.json', 'real.json'])
+  })
+})
+
+describe('writeFileAtomic on what is not a regular file', () => {
+  /** A named pipe and a reader of it that resolves to everything written. */
+  function pipe(name: string): { path: string; read: Promise<string> } {
+    const path = join(dir, name)
+    execFileSync('mkfifo', [path])
+    // Opening a pipe's read end waits for a writer, off the main thread.
+    return { path, read: readFile(path, 'utf8') }
+  }
+
+  it('writes a named pipe in place: the pipe stays, the reader gets the content', async () => {
+    const { path, read } = pipe('fifo')
+    await writeFileAtomic(path, ['one ', 'two'])
+    expect(lstatSync(path).isFIFO()).toBe(true)
+    expect(await read).toBe('one two')
+    expect(readdirSync(dir)).toEqual(['fifo'])
+  })
+
+  it('writes through a link to a pipe (as /dev/stdout is to a pipe): the link and the pipe stay', async () => {
+    const { path, read } = pipe('fifo')
+    const link = join(dir, 'stdout')
+    symlinkSync(path, link)
+    await writeFileAtomic(link, 'piped')
+    expect(lstatSync(link).isSymbolicLink()).toBe(true)
+    expect(lstatSync(path).isFIFO()).toBe(true)
+    expect(await read).toBe('piped')
+    expect(readdirSync(dir).sort()).toEqual(['fifo', 'stdout'])
+  })
+
+  // A copy of /dev/null (mknod needs root): the real one is never at risk in a test.
+  const root = process.getuid?.() === 0
+  ;(root ? it : it.skip)('writes a character device (a copy of /dev/null) in place', async () => {
+    const device = join(dir, 'null')
+    execFileSync('mknod', [device, 'c', '1', '3'])
+    await writeFileAtomic(device, ['discarded\n', 'x'.repeat(1 << 16)])
+    expect(lstatSync(device).isCharacterDevice()).toBe(true)
+    expect(statSync(device).rdev).toBe(statSync('/dev/null').rdev)
+    expect(readdirSync(dir)).toEqual(['null'])
   })
 })

@@ -1,4 +1,6 @@
 import { InputError } from '../errors.js'
+import type { NamedPath } from '../io/same-file.js'
+import { refuseSharedPaths } from '../io/same-file.js'
 import type { RedactMode } from '../redact.js'
 import { isRedactMode, REDACT_MODES } from '../redact.js'
 import type { FailOnSeverity } from '../severity.js'
@@ -109,6 +111,19 @@ export function readInputs(getInput: GetInput): ActionInputs {
       'input role-name is used only with accounts or organization; set one of them too'
     )
   }
+  const policyFile = {
+    path: policyInput ?? DEFAULT_POLICY_FILE,
+    explicit: policyInput !== undefined
+  }
+  const files = (names: readonly string[]): NamedPath[] =>
+    names.flatMap(name => {
+      const path = text(name)
+      return path === undefined ? [] : [{ name: `input ${name}`, path }]
+    })
+  refuseSharedPaths(
+    [...files(['report-file']), { name: 'input policy-file', path: policyFile.path }],
+    files(['json-file', 'sarif-file', 'remediation-file'])
+  )
   return {
     roleToAssume: rolesToAssume[0],
     rolesToAssume,
@@ -125,7 +140,7 @@ export function readInputs(getInput: GetInput): ActionInputs {
     audience: text('audience') ?? 'sts.amazonaws.com',
     roleSessionName: text('role-session-name') ?? 'iam-credential-gate',
     roleDurationSeconds: integer(getInput, 'role-duration-seconds', 900, 900, 43200),
-    policyFile: { path: policyInput ?? DEFAULT_POLICY_FILE, explicit: policyInput !== undefined },
+    policyFile,
     reportFile: text('report-file'),
     failOnSeverity: failOn,
     softFail: booleanInput(getInput, 'soft-fail', false),

@@ -25,18 +25,34 @@ export async function readInputFile(path: string, what: string, maxBytes: number
     if (!info.isFile()) throw new InputError(`${what} ${path} is not a file`)
     size = info.size
   } catch (error) {
-    if (error instanceof InputError) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new InputError(`${what} ${path} not found`)
-    if (code === 'EACCES') throw new InputError(`${what} ${path} cannot be read: permission denied`)
-    throw new InputError(`${what} ${path} cannot be read: ${(error as Error).message}`)
+    throw unreadable(error, what, path)
   }
   if (size > maxBytes) {
     throw new InputError(
       `${what} ${path} is ${formatBytes(size)}, more than the ${formatBytes(maxBytes)} limit`
     )
   }
-  return readFile(path)
+  // A file stat can see may still be unreadable (no read permission) or gone.
+  return readFile(path).catch((error: unknown) => {
+    throw unreadable(error, what, path)
+  })
+}
+
+/** A file system error on an input file, as one message naming the file (exit 2). */
+function unreadable(error: unknown, what: string, path: string): InputError {
+  if (error instanceof InputError) return error
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT') return new InputError(`${what} ${path} not found`)
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new InputError(`${what} ${path} cannot be read: permission denied`)
+  }
+  if (code === 'EISDIR') return new InputError(`${what} ${path} is not a file`)
+  if (code === 'ENOTDIR') {
+    return new InputError(`${what} ${path} not found: a parent of the path is not a folder`)
+  }
+  const message = (error as Error).message
+  const m = /^([A-Z][A-Z0-9_]+): ([^,]+)/.exec(message)
+  return new InputError(`${what} ${path} cannot be read: ${m ? `${m[2]} (${m[1]})` : message}`)
 }
 
 /** Size of the blocks `readFileBlocks` reads. */

@@ -2,6 +2,7 @@ import type { Evaluation, Finding } from '../evaluation.js'
 import { formatTimestamp } from '../time.js'
 import { TOOL_NAME } from '../version.js'
 import type { RenderContext } from './context.js'
+import { jsonDocumentPieces } from './json-pieces.js'
 
 /** Version of the JSON document's shape; bumped on incompatible changes. */
 export const JSON_SCHEMA_VERSION = 1
@@ -93,46 +94,18 @@ export function renderJson(ctx: RenderContext): string {
 /** Findings above which the JSON file is written in pieces rather than as one string. */
 export const JSON_PIECES_ABOVE = 2_000
 
-/** Findings per piece of the JSON file. */
-const FINDINGS_PER_PIECE = 1_000
-
 /**
  * `renderJson(ctx)`, byte for byte, as one string for a small document and
  * in pieces of a thousand findings for a large one: a report with 200,000
- * findings is a 90 MB document, and written whole it is held twice at once
- * (the string and its UTF-8 bytes).
+ * findings is a 90 MB document, and one with 1.6 million findings is more
+ * than the longest string V8 can make.
  */
 export function renderJsonPieces(ctx: RenderContext): string | Iterable<string> {
   if (ctx.evaluation.findings.length <= JSON_PIECES_ABOVE) return renderJson(ctx)
-  return jsonPieces(ctx)
-}
-
-/** How `JSON.stringify({ findings: [...] }, null, 2)` starts and ends around the list's items. */
-const PIECE_HEAD = '{\n  "findings": ['
-const PIECE_TAIL = '\n  ]\n}'
-
-function* jsonPieces(ctx: RenderContext): Generator<string> {
-  const { findings } = ctx.evaluation
-  // The document with an empty findings list (in its place among the keys),
-  // split where the findings go. The key cannot occur elsewhere at this
-  // indentation: quotes inside strings are escaped and nested keys are
-  // indented further.
-  const shell = `${JSON.stringify(jsonDocument(ctx, []), null, 2)}\n`
-  const marker = '\n  "findings": []'
-  const at = shell.indexOf(marker)
-  if (at < 0 || shell.indexOf(marker, at + 1) >= 0) {
-    yield renderJson(ctx)
-    return
-  }
-  yield `${shell.slice(0, at)}\n  "findings": [`
-  // A thousand findings in one native call: wrapped in an object under the
-  // same key, they are indented exactly as in the whole document, and the
-  // text between the wrapper's brackets is the list's items.
-  for (let i = 0; i < findings.length; i += FINDINGS_PER_PIECE) {
-    const chunk = findings.slice(i, i + FINDINGS_PER_PIECE).map(toJsonFinding)
-    const text = JSON.stringify({ findings: chunk }, null, 2)
-    const items = text.slice(PIECE_HEAD.length, text.length - PIECE_TAIL.length)
-    yield i === 0 ? items : `,${items}`
-  }
-  yield `\n  ]${shell.slice(at + marker.length)}`
+  return jsonDocumentPieces(
+    jsonDocument(ctx, []),
+    { wrap: findings => ({ findings }) },
+    ctx.evaluation.findings,
+    toJsonFinding
+  )
 }

@@ -22,6 +22,7 @@ import type { Severity } from '../severity.js'
 import { formatTimestamp } from '../time.js'
 import { INFORMATION_URI, policyFilePath, ruleLine, TOOL_NAME } from './context.js'
 import type { RenderContext } from './context.js'
+import { jsonDocumentPieces } from './json-pieces.js'
 import { truncateText, visible } from './markdown.js'
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -304,13 +305,14 @@ export function sarifFindings(
   return { kept, omitted: open.length - kept.length }
 }
 
-/**
- * Renders the SARIF log for one evaluation (one run). Pure. GitHub rejects a
- * run with more than 25,000 results, so at most that many are written, the
- * most severe first; `run.properties.resultsOmitted` counts the rest (0 when
- * every open finding is in the run).
- */
-export function renderSarif(ctx: RenderContext, options: { policyFile?: string } = {}): SarifLog {
+/** The log with an empty results list, the open findings that go in it, and how each becomes a result. */
+interface SarifParts {
+  shell: SarifLog
+  kept: Finding[]
+  toResult: (f: Finding) => SarifResult
+}
+
+function sarifParts(ctx: RenderContext, options: { policyFile?: string }): SarifParts {
   // The account's own settings: severities the policy (or an account override) sets.
   const effective = policyForAccount(ctx.policy, ctx.evaluation.account.id)
   const rules = sarifRulesFromCatalog(
@@ -322,7 +324,7 @@ export function renderSarif(ctx: RenderContext, options: { policyFile?: string }
   const policyFile = policyFilePath(ctx.policy, options.policyFile)
   const { kept, omitted } = sarifFindings(e.findings)
 
-  const results = kept.map((f): SarifResult => {
+  const toResult = (f: Finding): SarifResult => {
     const index = ruleIndex.get(f.ruleId)
     const related: SarifLocation[] | undefined =
       policyFile === null
@@ -360,8 +362,9 @@ export function renderSarif(ctx: RenderContext, options: { policyFile?: string }
         severity: f.severity
       }
     }
-  })
+  }
 
+  const limit = GITHUB_SARIF_LIMITS.resultsPerRun.toLocaleString('en-US')
   const run: SarifRun = {
     tool: {
       driver: {
@@ -373,7 +376,7 @@ export function renderSarif(ctx: RenderContext, options: { policyFile?: string }
       }
     },
     automationDetails: { id: `${TOOL_NAME}/${accountSegment(e.account.id)}/` },
-    results,
+    results: [],
     properties: {
       account: e.account.id,
       verdict: e.verdict.result,
@@ -382,10 +385,44 @@ export function renderSarif(ctx: RenderContext, options: { policyFile?: string }
       reportGeneratedAt:
         ctx.reportGeneratedAt === null ? null : formatTimestamp(ctx.reportGeneratedAt),
       exemptedFindings: e.exemptedCount,
-      ...(omitted > 0 ? { resultsOmitted: omitted } : {})
+      ...(omitted > 0
+        ? {
+            resultsOmitted: omitted,
+            resultsOmittedReason: `GitHub code scanning accepts at most ${limit} results per run: this run has the ${limit} most severe open findings and leaves out ${omitted.toLocaleString('en-US')} less severe ones. The JSON output has every finding.`
+          }
+        : {})
     }
   }
-  return { $schema: SARIF_SCHEMA_URI, version: SARIF_VERSION, runs: [run] }
+  return {
+    shell: { $schema: SARIF_SCHEMA_URI, version: SARIF_VERSION, runs: [run] },
+    kept,
+    toResult
+  }
+}
+
+/**
+ * Renders the SARIF log for one evaluation (one run). Pure. GitHub rejects a
+ * run with more than 25,000 results, so at most that many are written, the
+ * most severe first; `run.properties.resultsOmitted` counts the rest and
+ * `resultsOmittedReason` says why (both absent when every open finding is
+ * in the run).
+ */
+export function renderSarif(ctx: RenderContext, options: { policyFile?: string } = {}): SarifLog {
+  const { shell, kept, toResult } = sarifParts(ctx, options)
+  shell.runs[0]!.results = kept.map(toResult)
+  return shell
+}
+
+/**
+ * `JSON.stringify(renderSarif(ctx), null, 2)` and a line feed, in pieces of
+ * a thousand results, each built when it is asked for.
+ */
+export function renderSarifPieces(
+  ctx: RenderContext,
+  options: { policyFile?: string } = {}
+): Iterable<string> {
+  const { shell, kept, toResult } = sarifParts(ctx, options)
+  return jsonDocumentPieces(shell, { wrap: results => ({ runs: [{ results }] }) }, kept, toResult)
 }
 
 function isSemver(v: string): boolean {
