@@ -11,7 +11,8 @@ export interface RuleParameter {
   minimum: number
   /** Every parameter has one: no value beyond it (nor an unsafe integer) reaches a rule. */
   maximum: number
-  unit: 'days' | 'seconds' | 'characters' | 'passwords'
+  /** `switch`: 1 turns a check on, 0 turns it off. */
+  unit: 'days' | 'seconds' | 'characters' | 'passwords' | 'switch'
   /** Which direction of change makes the rule report fewer findings. */
   looserWhen: 'higher' | 'lower'
 }
