@@ -145,6 +145,14 @@ describe('rule catalog', () => {
 
     it('requires only real report columns, and account rules require facts', () => {
       for (const c of rule.requiredColumns) expect(REPORT_COLUMNS).toContain(c)
+      if (rule.scope !== 'account' && rule.optionalColumns) {
+        expect(rule.optionalColumns.columns.length).toBeGreaterThan(0)
+        for (const c of rule.optionalColumns.columns) {
+          expect(REPORT_COLUMNS).toContain(c)
+          expect(rule.requiredColumns).not.toContain(c)
+        }
+        expect(rule.optionalColumns.unchecked).toMatch(/^[a-z].*[^.]$/)
+      }
       if (rule.scope === 'account') {
         expect(rule.requiredColumns).toEqual([])
         expect(rule.requiredFacts.length).toBeGreaterThan(0)
