@@ -62,6 +62,8 @@ export function evaluate(
       notEvaluated.push({ ruleId: rule.id, reason: skipped })
       continue
     }
+    const partly = partlyEvaluated(rule, report)
+    if (partly) notEvaluated.push({ ruleId: rule.id, reason: partly })
     const ctx: RuleContext = { now, params: paramsFor(rule, settings.params), account }
     const emit = (row: CredentialRow | null, hit: RuleHit): void => {
       const user = row?.user ?? ROOT_USER
@@ -130,9 +132,7 @@ function whyNotEvaluated(
 ): string | null {
   if (rule.scope === 'root' && !report.root) return NO_ROOT_ROW
   const missing = rule.requiredColumns.filter(c => !report.columns.includes(c))
-  if (missing.length > 0) {
-    return `${missing.length === 1 ? 'column' : 'columns'} ${missing.join(', ')} missing from the credential report`
-  }
+  if (missing.length > 0) return columnsMissing(missing)
   for (const name of rule.requiredFacts ?? []) {
     const fact = account[name]
     if (!fact)
@@ -140,6 +140,18 @@ function whyNotEvaluated(
     if (fact.status === 'unavailable') return fact.reason
   }
   return null
+}
+
+function columnsMissing(missing: readonly string[]): string {
+  return `${missing.length === 1 ? 'column' : 'columns'} ${missing.join(', ')} missing from the credential report`
+}
+
+/** What a rule that runs without some of its optional columns (an older report layout) leaves unchecked. */
+function partlyEvaluated(rule: Rule, report: CredentialReport): string | null {
+  if (rule.scope === 'account' || !rule.optionalColumns) return null
+  const missing = rule.optionalColumns.columns.filter(c => !report.columns.includes(c))
+  if (missing.length === 0) return null
+  return `partly evaluated: ${columnsMissing(missing)}, so ${rule.optionalColumns.unchecked}`
 }
 
 function rootArn(report: CredentialReport): string {

@@ -85,7 +85,17 @@ describe('readAccountFacts', () => {
       },
       passwordPolicy: {
         status: 'known',
-        value: { minimumPasswordLength: 14, passwordReusePrevention: 24 }
+        value: {
+          minimumPasswordLength: 14,
+          passwordReusePrevention: 24,
+          requireUppercaseCharacters: false,
+          requireLowercaseCharacters: false,
+          requireNumbers: false,
+          requireSymbols: false,
+          expirePasswords: false,
+          maxPasswordAge: null,
+          hardExpiry: false
+        }
       }
     })
     const pages = fake.requestsFor('ListVirtualMFADevices')
@@ -122,7 +132,47 @@ describe('readAccountFacts', () => {
     const facts = await readAccountFacts(client())
     expect(facts.passwordPolicy).toEqual({
       status: 'known',
-      value: { minimumPasswordLength: null, passwordReusePrevention: null }
+      value: {
+        minimumPasswordLength: null,
+        passwordReusePrevention: null,
+        requireUppercaseCharacters: false,
+        requireLowercaseCharacters: false,
+        requireNumbers: false,
+        requireSymbols: true,
+        expirePasswords: false,
+        maxPasswordAge: null,
+        hardExpiry: false
+      }
+    })
+  })
+
+  it('reads every setting of the password policy', async () => {
+    setup({
+      passwordPolicy: {
+        minimumPasswordLength: 16,
+        passwordReusePrevention: 12,
+        requireUppercaseCharacters: true,
+        requireLowercaseCharacters: true,
+        requireNumbers: true,
+        requireSymbols: true,
+        maxPasswordAge: 60,
+        hardExpiry: true
+      }
+    })
+    const facts = await readAccountFacts(client())
+    expect(facts.passwordPolicy).toEqual({
+      status: 'known',
+      value: {
+        minimumPasswordLength: 16,
+        passwordReusePrevention: 12,
+        requireUppercaseCharacters: true,
+        requireLowercaseCharacters: true,
+        requireNumbers: true,
+        requireSymbols: true,
+        expirePasswords: true,
+        maxPasswordAge: 60,
+        hardExpiry: true
+      }
     })
   })
 

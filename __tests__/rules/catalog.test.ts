@@ -20,10 +20,12 @@ const ORDER = [
   'unused-access-key',
   'single-active-access-key',
   'access-key-rotation',
+  'signing-certificate-rotation',
   'console-and-access-keys',
   'inactive-access-key',
   'password-rotation',
   'user-mfa',
+  'user-hardware-mfa',
   'password-policy'
 ]
 
@@ -40,10 +42,12 @@ const CREDENTIALS: Record<string, readonly Credential[]> = {
   'unused-access-key': ['access_key_1', 'access_key_2'],
   'single-active-access-key': [null],
   'access-key-rotation': ['access_key_1', 'access_key_2'],
+  'signing-certificate-rotation': ['cert_1', 'cert_2'],
   'console-and-access-keys': [null],
   'inactive-access-key': ['access_key_1', 'access_key_2'],
   'password-rotation': ['password'],
   'user-mfa': [null],
+  'user-hardware-mfa': [null],
   'password-policy': [null]
 }
 
@@ -141,6 +145,14 @@ describe('rule catalog', () => {
 
     it('requires only real report columns, and account rules require facts', () => {
       for (const c of rule.requiredColumns) expect(REPORT_COLUMNS).toContain(c)
+      if (rule.scope !== 'account' && rule.optionalColumns) {
+        expect(rule.optionalColumns.columns.length).toBeGreaterThan(0)
+        for (const c of rule.optionalColumns.columns) {
+          expect(REPORT_COLUMNS).toContain(c)
+          expect(rule.requiredColumns).not.toContain(c)
+        }
+        expect(rule.optionalColumns.unchecked).toMatch(/^[a-z].*[^.]$/)
+      }
       if (rule.scope === 'account') {
         expect(rule.requiredColumns).toEqual([])
         expect(rule.requiredFacts.length).toBeGreaterThan(0)
@@ -202,10 +214,11 @@ describe('rule catalog', () => {
     })
   })
 
-  it('enables every rule by default except password-rotation and user-mfa', () => {
+  it('enables every rule by default except password-rotation, user-mfa and user-hardware-mfa', () => {
     expect(RULES.filter(r => !r.enabledByDefault).map(r => r.id)).toEqual([
       'password-rotation',
-      'user-mfa'
+      'user-mfa',
+      'user-hardware-mfa'
     ])
   })
 
@@ -232,9 +245,11 @@ describe('rule catalog', () => {
         keys: [
           { active: true, lastRotated: secondsAfter(created, 1), lastUsedDate: 'N/A' },
           { active: true, lastRotated: daysAgo(200), lastUsedDate: daysAgo(100) }
-        ]
+        ],
+        certs: [{ active: true, lastRotated: daysAgo(200) }]
       }),
-      userRow({ user, keys: [{ active: false, lastRotated: daysAgo(30) }] })
+      userRow({ user, keys: [{ active: false, lastRotated: daysAgo(30) }] }),
+      userRow({ user, passwordEnabled: true, passwordLastUsed: daysAgo(1), mfaActive: true })
     ]
     const root = rootRow({
       mfaActive: false,
@@ -254,7 +269,10 @@ describe('rule catalog', () => {
       },
       virtualMfaDevices: {
         status: 'known',
-        value: [{ serialNumber: 'arn:aws:iam::123456789012:mfa/root', userArn: root.arn }]
+        value: [
+          { serialNumber: 'arn:aws:iam::123456789012:mfa/root', userArn: root.arn },
+          { serialNumber: 'arn:aws:iam::123456789012:mfa/phone-1', userArn: rows[0]!.arn }
+        ]
       },
       passwordPolicy: { status: 'known', value: null }
     }

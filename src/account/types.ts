@@ -21,10 +21,24 @@ export interface VirtualMfaDevice {
   userArn: string | null
 }
 
-/** `GetAccountPasswordPolicy`; `null` when the account has no password policy. */
+/**
+ * `GetAccountPasswordPolicy`; `null` when the account has no password policy.
+ * The numbers are `null` when the policy does not set them. The other fields
+ * are optional for callers that build a policy by hand; a policy read from
+ * AWS has them all, and an absent one means the setting is off.
+ */
 export interface PasswordPolicy {
   minimumPasswordLength: number | null
   passwordReusePrevention: number | null
+  requireUppercaseCharacters?: boolean
+  requireLowercaseCharacters?: boolean
+  requireNumbers?: boolean
+  requireSymbols?: boolean
+  /** Passwords expire after `maxPasswordAge` days. */
+  expirePasswords?: boolean
+  maxPasswordAge?: number | null
+  /** An expired password can only be reset by an administrator. */
+  hardExpiry?: boolean
 }
 
 export interface AccountFacts {

@@ -10,10 +10,12 @@ import { rootHardwareMfa } from './root-hardware-mfa.js'
 import { rootMfa } from './root-mfa.js'
 import { rootRecentUse } from './root-recent-use.js'
 import { rootSigningCertificates } from './root-signing-certificates.js'
+import { signingCertificateRotation } from './signing-certificate-rotation.js'
 import { singleActiveAccessKey } from './single-active-access-key.js'
 import type { Rule } from './types.js'
 import { unusedAccessKey } from './unused-access-key.js'
 import { unusedPassword } from './unused-password.js'
+import { userHardwareMfa } from './user-hardware-mfa.js'
 import { userMfa } from './user-mfa.js'
 
 /**
@@ -35,10 +37,12 @@ export const RULES: readonly Rule[] = [
   unusedAccessKey,
   singleActiveAccessKey,
   accessKeyRotation,
+  signingCertificateRotation,
   consoleAndAccessKeys,
   inactiveAccessKey,
   passwordRotation,
   userMfa,
+  userHardwareMfa,
   passwordPolicy
 ]
 

@@ -27,12 +27,13 @@ export const rootAccessKeys: RowRule = {
   scope: 'root',
   parameters: [],
   credentialDoc: '`access_key_1` / `access_key_2`',
-  requiredColumns: [
-    'access_key_1_active',
-    'access_key_1_last_rotated',
-    'access_key_2_active',
-    'access_key_2_last_rotated'
-  ],
+  requiredColumns: ['access_key_1_active', 'access_key_2_active'],
+  // An active key needs no date; a deactivated key is told from an empty
+  // slot only by its `last_rotated`.
+  optionalColumns: {
+    columns: ['access_key_1_last_rotated', 'access_key_2_last_rotated'],
+    unchecked: 'deactivated root access keys (reported as low) are not found, only active ones'
+  },
   help: {
     rationale:
       'The root user has unrestricted access to every resource in the account, and no IAM policy can limit it (only an AWS Organizations SCP or RCP can). A root access key puts that power into a long-term secret that can be copied, committed or leaked, and its use is not protected by MFA. No task needs a root access key. A deactivated root key is reported as `low`: it cannot sign requests, but it can be reactivated and it still counts in `AccountAccessKeysPresent`.\n\nWhen the account summary (`iam:GetAccountSummary`) is available and says `AccountAccessKeysPresent` is 0, the report is stale (it can be up to 4 hours old) and the rule reports nothing.',

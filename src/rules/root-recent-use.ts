@@ -46,11 +46,13 @@ export const rootRecentUse: RowRule = {
     }
   ],
   credentialDoc: 'none (the root user as a whole; the message names the credential)',
-  requiredColumns: [
-    'password_last_used',
-    'access_key_1_last_used_date',
-    'access_key_2_last_used_date'
-  ],
+  requiredColumns: ['password_last_used'],
+  // Reports from before 2015 have no key last-used columns: a recent
+  // password use is still a finding.
+  optionalColumns: {
+    columns: ['access_key_1_last_used_date', 'access_key_2_last_used_date'],
+    unchecked: "root access key use is not checked, only the root password's"
+  },
   help: {
     rationale:
       'The root user cannot be restricted by IAM policies, so day-to-day work should never use it. Only a handful of tasks need root (closing the account, changing the support plan, restoring a bucket policy that locks everyone out, …); each use should be a planned, reviewed break-glass event. A recent use that nobody planned is a sign of a compromised root credential.\n\nThe rule takes the latest of `password_last_used`, `access_key_1_last_used_date` and `access_key_2_last_used_date`, ignoring `N/A` and `no_information`, and fires when it is fewer than `window-days` whole days ago. Exempt the finding (with an expiry) after a reviewed break-glass use. The report records only the first use in any 5-minute (password) or 15-minute (access key) span, and may be up to 4 hours old.',

@@ -11,7 +11,8 @@ export interface RuleParameter {
   minimum: number
   /** Every parameter has one: no value beyond it (nor an unsafe integer) reaches a rule. */
   maximum: number
-  unit: 'days' | 'seconds' | 'characters' | 'passwords'
+  /** `switch`: 1 turns a check on, 0 turns it off. */
+  unit: 'days' | 'seconds' | 'characters' | 'passwords' | 'switch'
   /** Which direction of change makes the rule report fewer findings. */
   looserWhen: 'higher' | 'lower'
 }
@@ -100,8 +101,18 @@ interface RuleBase {
 export interface RowRule extends RuleBase {
   /** `root` sees only the `<root_account>` row; `users` never sees it. */
   scope: 'root' | 'users'
-  /** Columns the check reads; when one is missing the rule is "not evaluated: column X missing". */
+  /**
+   * Columns the check cannot decide anything without; when one is missing
+   * the rule is "not evaluated: column X missing".
+   */
   requiredColumns: readonly ReportColumn[]
+  /**
+   * Columns the check reads when the report has them but can do without
+   * (older layouts lack some): the rule still fires on what the present
+   * columns prove, and the evaluation lists the rule as partly evaluated,
+   * saying what went `unchecked`.
+   */
+  optionalColumns?: { columns: readonly ReportColumn[]; unchecked: string }
   /** Account facts the rule cannot run without. */
   requiredFacts?: readonly AccountFactName[]
   check(row: CredentialRow, ctx: RuleContext): RuleHit[]

@@ -36,12 +36,16 @@ export const unusedAccessKey: RowRule = {
   credentialDoc: '`access_key_1` / `access_key_2`',
   requiredColumns: [
     'access_key_1_active',
-    'access_key_1_last_rotated',
     'access_key_1_last_used_date',
     'access_key_2_active',
-    'access_key_2_last_rotated',
     'access_key_2_last_used_date'
   ],
+  // A key's last use is enough; only a never-used key's age needs `last_rotated`.
+  optionalColumns: {
+    columns: ['access_key_1_last_rotated', 'access_key_2_last_rotated'],
+    unchecked:
+      'active keys that were never used are not checked (their age comes from last_rotated)'
+  },
   help: {
     rationale:
       'An access key nothing uses has no reason to exist, but whoever finds it in an old laptop, a repository or a CI secret can still use it. Deactivating unused keys removes that risk at no cost.\n\nThe age is counted from `access_key_N_last_used_date`; a key that was never used (`N/A`) is counted from `access_key_N_last_rotated`, so a new key gets the same grace period instead of an immediate finding (Prowler passes never-used keys of any age). `N/A` also covers keys last used before 2015-04-22. Inactive keys are reported by `inactive-access-key`.',
