@@ -4,6 +4,7 @@
  * in the catalog, a row that trips it is put once in a user's place and once
  * in root's place; the finding must appear only where the rule's scope says.
  */
+import type { AccountFacts } from '../src/account/types.js'
 import { evaluate } from '../src/evaluate.js'
 import { loadPolicy } from '../src/policy/load.js'
 import type { CredentialReport, CredentialRow } from '../src/report/types.js'
@@ -36,7 +37,20 @@ const TRIPS: Record<string, RowOverrides> = {
   'root-access-keys': { keys: [{ active: true, lastRotated: daysAgo(10) }] },
   'root-mfa': { mfaActive: false },
   'root-recent-use': { passwordLastUsed: daysAgo(1) },
-  'root-signing-certificates': { certs: [{ active: true, lastRotated: daysAgo(10) }] }
+  'root-signing-certificates': { certs: [{ active: true, lastRotated: daysAgo(10) }] },
+  'signing-certificate-rotation': { certs: [{ active: true, lastRotated: daysAgo(400) }] },
+  'user-hardware-mfa': { passwordEnabled: true, mfaActive: true }
+}
+
+/** Account facts the rules read: a virtual MFA device on every principal the tests use, root included. */
+const FACTS: AccountFacts = {
+  virtualMfaDevices: {
+    status: 'known',
+    value: [`user/bob`, 'root', `user/${ROOT_USER}`].map(who => ({
+      serialNumber: `arn:aws:iam::${ACCOUNT}:mfa/${who.replace(/\W/g, '-')}`,
+      userArn: `arn:aws:iam::${ACCOUNT}:${who}`
+    }))
+  }
 }
 
 const ROW_RULES = RULES.filter(r => r.scope !== 'account')
@@ -50,7 +64,7 @@ function reportOf(root: CredentialRow, users: CredentialRow[]): CredentialReport
 /** Evaluates `rule` alone, enabled (opt-in rules too), over the report. */
 function findingsOf(rule: Rule, report: CredentialReport) {
   const policy = loadPolicy(`version: 1\nrules:\n  ${rule.id}: { enabled: true }\n`, 'p.yml')
-  return evaluate(report, policy, NOW, { rules: [rule] }).findings.map(f => f.user)
+  return evaluate(report, policy, NOW, { rules: [rule], account: FACTS }).findings.map(f => f.user)
 }
 
 function trip(rule: Rule): RowOverrides {

@@ -862,7 +862,15 @@ async function readAccountFacts(client, options = {}) {
                 return null;
             return {
                 minimumPasswordLength: p.MinimumPasswordLength ?? null,
-                passwordReusePrevention: p.PasswordReusePrevention ?? null
+                passwordReusePrevention: p.PasswordReusePrevention ?? null,
+                requireUppercaseCharacters: p.RequireUppercaseCharacters === true,
+                requireLowercaseCharacters: p.RequireLowercaseCharacters === true,
+                requireNumbers: p.RequireNumbers === true,
+                requireSymbols: p.RequireSymbols === true,
+                expirePasswords: p.ExpirePasswords === true,
+                // IAM answers 0 or nothing when passwords never expire.
+                maxPasswordAge: p.MaxPasswordAge ? p.MaxPasswordAge : null,
+                hardExpiry: p.HardExpiry === true
             };
         }
         catch (e) {
