@@ -6,11 +6,10 @@
  * README, "Several accounts and AWS Organizations".
  */
 import * as core from '@actions/core'
-import { resolveCredentials } from '../aws/index.js'
 import type { ActionInputs } from './inputs.js'
 import type { AccountPlan } from './multi-account.js'
 import { planAccounts } from './multi-account.js'
-import { STS_TIMEOUT_SECONDS, githubOidcTokens, testTimeScale } from './report-source.js'
+import { firstRoleCredentials } from './report-source.js'
 
 export interface DiscoveryHooks {
   /** Registers an account id as a secret (`mask-aws-account-id`); a no-op otherwise. */
@@ -26,19 +25,7 @@ export async function planOrganization(
 ): Promise<AccountPlan> {
   const log = hooks.log ?? ((message: string) => core.info(message))
   const warn = hooks.warn ?? ((message: string) => core.warning(message))
-  const timeoutSeconds = Math.min(STS_TIMEOUT_SECONDS, inputs.reportTimeoutSeconds)
-  const { credentials, principal } = await resolveCredentials({
-    roleToAssume: inputs.roleToAssume,
-    audience: inputs.audience,
-    roleSessionName: inputs.roleSessionName,
-    roleDurationSeconds: inputs.roleDurationSeconds,
-    region: inputs.awsRegion,
-    timeoutSeconds,
-    log,
-    mask: secret => core.setSecret(secret),
-    idToken: githubOidcTokens(inputs.audience, timeoutSeconds, log),
-    timeScale: testTimeScale()
-  })
+  const { credentials, principal } = await firstRoleCredentials(inputs, log)
   // Loaded only for `organization`: most runs never need this client.
   const { createOrganizationsClient, listOrganizationAccounts } =
     await import('../aws/organizations.js')

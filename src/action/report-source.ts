@@ -112,9 +112,21 @@ export function githubOidcTokens(
  * hold the run longer than the report itself may take.
  */
 export async function reportFromAws(inputs: ReportSourceInputs): Promise<ReportSource> {
-  const log = (message: string) => core.info(message)
+  const { credentials } = await firstRoleCredentials(inputs, message => core.info(message))
+  return reportWithCredentials(credentials, inputs)
+}
+
+/**
+ * The credentials of `role-to-assume`, assumed with the job's OIDC token
+ * (or the default chain without it); STS and the token request are bounded
+ * by `report-timeout-seconds` (at most 60 s), the session's keys masked.
+ */
+export function firstRoleCredentials(
+  inputs: Omit<ReportSourceInputs, 'reportFile'>,
+  log: (message: string) => void
+): ReturnType<typeof resolveCredentials> {
   const timeoutSeconds = Math.min(STS_TIMEOUT_SECONDS, inputs.reportTimeoutSeconds)
-  const { credentials } = await resolveCredentials({
+  return resolveCredentials({
     roleToAssume: inputs.roleToAssume,
     audience: inputs.audience,
     roleSessionName: inputs.roleSessionName,
@@ -126,7 +138,6 @@ export async function reportFromAws(inputs: ReportSourceInputs): Promise<ReportS
     idToken: githubOidcTokens(inputs.audience, timeoutSeconds, log),
     timeScale: testTimeScale()
   })
-  return reportWithCredentials(credentials, inputs)
 }
 
 /**
