@@ -1120,9 +1120,17 @@ function githubOidcTokens(audience, timeoutSeconds, log, env = process.env) {
  * hold the run longer than the report itself may take.
  */
 async function reportFromAws(inputs) {
-    const log = (message) => core.info(message);
+    const { credentials } = await firstRoleCredentials(inputs, message => core.info(message));
+    return reportWithCredentials(credentials, inputs);
+}
+/**
+ * The credentials of `role-to-assume`, assumed with the job's OIDC token
+ * (or the default chain without it); STS and the token request are bounded
+ * by `report-timeout-seconds` (at most 60 s), the session's keys masked.
+ */
+function firstRoleCredentials(inputs, log) {
     const timeoutSeconds = Math.min(STS_TIMEOUT_SECONDS, inputs.reportTimeoutSeconds);
-    const { credentials } = await resolveCredentials({
+    return resolveCredentials({
         roleToAssume: inputs.roleToAssume,
         audience: inputs.audience,
         roleSessionName: inputs.roleSessionName,
@@ -1134,7 +1142,6 @@ async function reportFromAws(inputs) {
         idToken: githubOidcTokens(inputs.audience, timeoutSeconds, log),
         timeScale: testTimeScale()
     });
-    return reportWithCredentials(credentials, inputs);
 }
 /**
  * The report and the account facts of the account `credentials` belong to
