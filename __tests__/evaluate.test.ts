@@ -595,3 +595,53 @@ describe('what a finding carries', () => {
     ])
   })
 })
+
+describe('root credential state', () => {
+  const stateOf = (root: CredentialRow | null, summary?: AccountFacts['summary']) =>
+    evaluate(
+      { accountId: ACCOUNT, partition: 'aws', columns: REPORT_COLUMNS, root, users: [] },
+      defaultPolicy(),
+      ROWS_NOW,
+      { account: summary ? { summary } : {}, rules: [] }
+    ).account.rootCredentials
+  const known = (
+    passwordPresent: boolean,
+    accessKeysPresent: boolean
+  ): AccountFacts['summary'] => ({
+    status: 'known',
+    value: {
+      mfaEnabled: false,
+      passwordPresent,
+      accessKeysPresent,
+      signingCertificatesPresent: false
+    }
+  })
+  const bare = (o: RowOverrides = {}) => rootRow({ passwordEnabled: false, ...o })
+  const earlier = ROWS_NOW - 10 * MS_PER_DAY
+
+  it.each([
+    ['no password, no key', 'removed', bare()],
+    ['password not_supported (a management account)', 'present', rootRow()],
+    ['an active key', 'present', bare({ keys: [{ active: true }] })],
+    [
+      'an inactive key that exists',
+      'present',
+      bare({ keys: [undefined, { lastRotated: earlier }] })
+    ],
+    ['no root row', 'unknown', null]
+  ] as const)('from the report: %s is %s', (_what, state, root) => {
+    expect(stateOf(root)).toBe(state)
+  })
+
+  it.each([
+    [false, false, 'removed'],
+    [true, false, 'present'],
+    [false, true, 'present']
+  ])(
+    'from the account summary (password %p, keys %p): %s, whatever the report says',
+    (pw, keys, state) => {
+      expect(stateOf(rootRow(), known(pw, keys))).toBe(state)
+      expect(stateOf(null, known(pw, keys))).toBe(state)
+    }
+  )
+})
