@@ -3,9 +3,15 @@ import type { AccountFacts } from '../src/account/types.js'
 import { ReportError } from '../src/errors.js'
 import { evaluate } from '../src/evaluate.js'
 import { defaultPolicy, loadPolicy } from '../src/policy/load.js'
+import type { Policy } from '../src/policy/types.js'
 import { parseCredentialReport } from '../src/report/parse.js'
+import type { CredentialReport, CredentialRow } from '../src/report/types.js'
 import { REPORT_COLUMNS } from '../src/report/types.js'
+import { RULES } from '../src/rules/catalog.js'
+import { MS_PER_DAY } from '../src/time.js'
 import { sampleReport, sampleRootRow, sampleRow, toCsv } from './helpers/csv.js'
+import type { RowOverrides } from './helpers/rows.js'
+import { ACCOUNT, NOW as ROWS_NOW, rootRow, userRow } from './helpers/rows.js'
 
 const NOW = Date.parse('2026-11-22T00:00:00Z')
 
@@ -447,4 +453,195 @@ account-overrides:
     expect(e.findings.some(f => f.ruleId === 'access-key-rotation')).toBe(true)
     expect(e.verdict.failOnSeverity).toBe('high')
   })
+})
+
+describe('timestamps in the future', () => {
+  // Typed rows (no CSV): each timestamp column the evaluator checks, on root and on a user.
+  const base = (root: CredentialRow, users: CredentialRow[]): CredentialReport => ({
+    accountId: ACCOUNT,
+    partition: 'aws',
+    columns: REPORT_COLUMNS,
+    root,
+    users
+  })
+  const LIMIT = ROWS_NOW + MS_PER_DAY
+  const columns: [string, (t: number) => RowOverrides][] = [
+    ['user_creation_time', t => ({ userCreationTime: t })],
+    ['password_last_used', t => ({ passwordLastUsed: t })],
+    ['password_last_changed', t => ({ passwordLastChanged: t })],
+    ['access_key_1_last_rotated', t => ({ keys: [{ lastRotated: t }] })],
+    ['access_key_1_last_used_date', t => ({ keys: [{ lastUsedDate: t }] })],
+    ['access_key_2_last_rotated', t => ({ keys: [undefined, { lastRotated: t }] })],
+    ['access_key_2_last_used_date', t => ({ keys: [undefined, { lastUsedDate: t }] })],
+    ['cert_1_last_rotated', t => ({ certs: [{ lastRotated: t }] })],
+    ['cert_2_last_rotated', t => ({ certs: [undefined, { lastRotated: t }] })]
+  ]
+
+  it.each(columns)(
+    '%s: up to a day ahead is clock skew, a millisecond more is refused',
+    (column, cells) => {
+      const onUser = (t: number) => base(rootRow(), [userRow({ ...cells(t), line: 7 })])
+      const onRoot = (t: number) => base(rootRow({ ...cells(t), line: 2 }), [])
+      for (const at of [onUser, onRoot]) {
+        expect(() => evaluate(at(LIMIT), defaultPolicy(), ROWS_NOW)).not.toThrow()
+      }
+      expect(() => evaluate(onUser(LIMIT + 1), defaultPolicy(), ROWS_NOW)).toThrow(
+        new ReportError(
+          `credential report line 7, column ${column}: 2026-06-16T12:00:00.001Z is in the future (evaluation time 2026-06-15T12:00:00Z); check the clock, or the --now value`
+        )
+      )
+      expect(() => evaluate(onRoot(LIMIT + 1), defaultPolicy(), ROWS_NOW)).toThrow(
+        `credential report line 2, column ${column}: `
+      )
+    }
+  )
+})
+
+describe('what a finding carries', () => {
+  const NO_PASSWORD_POLICY: AccountFacts = {
+    summary: { status: 'unavailable', reason: 'not asked' },
+    virtualMfaDevices: { status: 'unavailable', reason: 'not asked' },
+    passwordPolicy: { status: 'known', value: null }
+  }
+  const only = (id: string) => RULES.filter(r => r.id === id)
+  const reportOf = (o: Partial<CredentialReport>): CredentialReport => ({
+    accountId: ACCOUNT,
+    partition: 'aws',
+    columns: REPORT_COLUMNS,
+    root: null,
+    users: [],
+    ...o
+  })
+
+  it('an account rule is attributed to root: its row and ARN, or the account root ARN without a row', () => {
+    const run = (o: Partial<CredentialReport>) =>
+      evaluate(reportOf(o), defaultPolicy(), ROWS_NOW, {
+        account: NO_PASSWORD_POLICY,
+        rules: only('password-policy')
+      }).findings.map(f => [f.user, f.arn, f.reportLine])
+    expect(run({ root: rootRow({ line: 5 }) })).toEqual([
+      ['<root_account>', 'arn:aws:iam::123456789012:root', 5]
+    ])
+    expect(run({ partition: 'aws-us-gov' })).toEqual([
+      ['<root_account>', 'arn:aws-us-gov:iam::123456789012:root', null]
+    ])
+    expect(run({ accountId: null, partition: null })).toEqual([
+      ['<root_account>', 'arn:aws:iam::000000000000:root', null]
+    ])
+  })
+
+  it("takes a hit's own severity over the rule's configured one", () => {
+    const e = evaluate(
+      reportOf({
+        root: rootRow({
+          keys: [
+            { active: true, lastRotated: ROWS_NOW - 10 * MS_PER_DAY },
+            { active: false, lastRotated: ROWS_NOW - 10 * MS_PER_DAY }
+          ]
+        })
+      }),
+      policy('version: 1\nrules:\n  root-access-keys: { severity: high }\n'),
+      ROWS_NOW,
+      { rules: only('root-access-keys') }
+    )
+    expect(e.findings.map(f => [f.credential, f.severity])).toEqual([
+      ['access_key_1', 'high'],
+      ['access_key_2', 'low']
+    ])
+  })
+
+  it('names one missing column, or several', () => {
+    const reasons = (missing: string[]) =>
+      evaluate(
+        reportOf({ columns: REPORT_COLUMNS.filter(c => !missing.includes(c)) }),
+        defaultPolicy(),
+        ROWS_NOW,
+        { rules: only('unused-access-key') }
+      ).notEvaluated.map(n => n.reason)
+    expect(reasons(['access_key_2_last_used_date'])).toEqual([
+      'column access_key_2_last_used_date missing from the credential report'
+    ])
+    expect(reasons(['access_key_1_last_used_date', 'access_key_2_last_used_date'])).toEqual([
+      'columns access_key_1_last_used_date, access_key_2_last_used_date missing from the credential report'
+    ])
+  })
+
+  it('an exemption without a file line (built in code) warns without a line or column', () => {
+    const p = defaultPolicy()
+    const built: Policy = {
+      ...p,
+      exemptions: [
+        {
+          index: 0,
+          rules: ['root-mfa'],
+          users: ['nobody'],
+          arns: null,
+          accounts: null,
+          reason: 'r',
+          expires: '2027-01-01',
+          expiresAt: Date.parse('2027-01-02T00:00:00Z'),
+          line: 0
+        }
+      ]
+    }
+    expect(evaluate(reportOf({ root: rootRow() }), built, ROWS_NOW).warnings).toEqual([
+      {
+        kind: 'stale-exemption',
+        message: 'stale exemption 1 (rules root-mfa; users nobody) matches no finding: remove it',
+        file: undefined,
+        line: undefined,
+        column: undefined
+      }
+    ])
+  })
+})
+
+describe('root credential state', () => {
+  const stateOf = (root: CredentialRow | null, summary?: AccountFacts['summary']) =>
+    evaluate(
+      { accountId: ACCOUNT, partition: 'aws', columns: REPORT_COLUMNS, root, users: [] },
+      defaultPolicy(),
+      ROWS_NOW,
+      { account: summary ? { summary } : {}, rules: [] }
+    ).account.rootCredentials
+  const known = (
+    passwordPresent: boolean,
+    accessKeysPresent: boolean
+  ): AccountFacts['summary'] => ({
+    status: 'known',
+    value: {
+      mfaEnabled: false,
+      passwordPresent,
+      accessKeysPresent,
+      signingCertificatesPresent: false
+    }
+  })
+  const bare = (o: RowOverrides = {}) => rootRow({ passwordEnabled: false, ...o })
+  const earlier = ROWS_NOW - 10 * MS_PER_DAY
+
+  it.each([
+    ['no password, no key', 'removed', bare()],
+    ['password not_supported (a management account)', 'present', rootRow()],
+    ['an active key', 'present', bare({ keys: [{ active: true }] })],
+    [
+      'an inactive key that exists',
+      'present',
+      bare({ keys: [undefined, { lastRotated: earlier }] })
+    ],
+    ['no root row', 'unknown', null]
+  ] as const)('from the report: %s is %s', (_what, state, root) => {
+    expect(stateOf(root)).toBe(state)
+  })
+
+  it.each([
+    [false, false, 'removed'],
+    [true, false, 'present'],
+    [false, true, 'present']
+  ])(
+    'from the account summary (password %p, keys %p): %s, whatever the report says',
+    (pw, keys, state) => {
+      expect(stateOf(rootRow(), known(pw, keys))).toBe(state)
+      expect(stateOf(null, known(pw, keys))).toBe(state)
+    }
+  )
 })
