@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { cleanReport, keyUser, startFake, tally } from './action/helpers.js'
-import { ACTION_NODE, REPO_ROOT } from './action/run-action.js'
+import { ACTION_NODE, REPO_ROOT, shiftedClock } from './action/run-action.js'
 import { fakeAwsEnv } from './support/aws-env.js'
 import { TEST_NOW_ISO } from './support/clock.js'
 import type { FakeAws } from './support/fake-aws.js'
@@ -38,7 +38,7 @@ async function cli(
   const env = fakeAwsEnv(
     fake,
     { staticCredentials: options.staticCredentials ?? true, oidc: false, extra: options.extra },
-    { PATH: process.env.PATH, HOME: tmpdir() }
+    { PATH: process.env.PATH, HOME: tmpdir(), ...shiftedClock(process.env) }
   )
   const child = spawn(ACTION_NODE, [CLI, '--now', TEST_NOW_ISO, ...args], { env, stdio: 'pipe' })
   let stdout = ''

@@ -114,7 +114,7 @@ const unescapeProperty = (s: string): string =>
     .replace(/%25/g, '%')
 
 /** libfaketime's variables, when the tests run under it: the child keeps the same clock as the fake AWS. */
-function shiftedClock(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function shiftedClock(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(
     Object.entries(env).filter(([name]) => name === 'LD_PRELOAD' || name.startsWith('FAKETIME'))
   )
