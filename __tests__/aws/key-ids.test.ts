@@ -207,7 +207,6 @@ describe('resolveKeyIds', () => {
       ),
       { faults: { ListAccessKeys: ({ call }) => (call <= 2 ? null : FAULT.hang) } }
     )
-    const started = Date.now()
     const out = await resolveKeyIds(
       client(),
       users.map(user => ({
@@ -218,8 +217,8 @@ describe('resolveKeyIds', () => {
     )
     // The first two answered; the next two hung until the budget ran out; the last two never started.
     expect(out.keyIds.size).toBe(2)
+    // The whole-lookup budget ended it (the per-user limit of 30 s would name itself instead).
     expect(fake.count('ListAccessKeys')).toBe(4)
-    expect(Date.now() - started).toBeLessThan(5_000)
     expect(out.warnings).toEqual([
       expect.stringMatching(
         /^iam:ListAccessKeys took longer than the lookup's 0\.5 s in all: access key ids unknown for slow\d, slow\d, slow\d, slow\d$/
