@@ -13,6 +13,8 @@ import { byteLength } from '../../src/render/markdown.js'
 import type { AccountEntry, MultiAccountContext } from '../../src/render/multi-account.js'
 import {
   multiAccountVerdict,
+  renderMultiAccountJson,
+  renderMultiAccountJsonPieces,
   numberedPaths,
   planMultiAccountAnnotations,
   renderMultiAccountSarif,
@@ -502,5 +504,38 @@ describe('renderMultiAccountSarif', () => {
     expect(logs.map(l => l.runs.length)).toEqual([20, 20, 1])
     for (const log of logs) expect(validateGithubConstraints(log)).toEqual([])
     expect(renderMultiAccountSarif(multi([failedEntry('999999999999')]))).toEqual([])
+  })
+})
+
+describe('renderMultiAccountJsonPieces', () => {
+  const many = (n: number, account: string) =>
+    Array.from({ length: n }, (_, i) =>
+      finding({ ruleId: ROTATION, user: `user-${account}-${String(i).padStart(5, '0')}` })
+    )
+
+  it.each([
+    ['no account findings', () => multi([audited('111111111111', [])])],
+    ['an account that failed alone', () => multi([failedEntry('222222222222')])],
+    [
+      'accounts with thousands of findings and a failed one',
+      () =>
+        multi([
+          audited('111111111111', many(2_500, 'a')),
+          failedEntry('222222222222'),
+          audited('333333333333', many(1_001, 'c')),
+          audited('444444444444', [])
+        ])
+    ]
+  ])('joins to the whole document: %s', (_what, make) => {
+    const m = make()
+    const pieces = [...renderMultiAccountJsonPieces(m)]
+    expect(pieces.join('')).toBe(renderMultiAccountJson(m))
+    // No piece holds more than one chunk of an account's findings.
+    const longest = Math.max(...pieces.map(p => p.length))
+    const findings = m.accounts.reduce(
+      (n, a) => n + (a.kind === 'audited' ? a.ctx.evaluation.findings.length : 0),
+      0
+    )
+    if (findings > 2_000) expect(longest).toBeLessThan(renderMultiAccountJson(m).length / 2)
   })
 })

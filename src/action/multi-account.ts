@@ -41,7 +41,7 @@ import {
   multiAccountVerdict,
   numberedPaths,
   planMultiAccountAnnotations,
-  renderMultiAccountJson,
+  renderMultiAccountJsonPieces,
   renderMultiAccountSarif,
   renderMultiAccountSummary,
   splitPolicyWarnings,
@@ -348,7 +348,7 @@ export async function publishMultiAccount(
   const files: OutputFile[] = []
   if (inputs.jsonFile) {
     const path = inputs.jsonFile
-    files.push({ kind: 'json', path, render: () => renderMultiAccountJson(context) })
+    files.push({ kind: 'json', path, render: () => renderMultiAccountJsonPieces(context) })
   }
   if (inputs.sarifFile) {
     const logs = renderMultiAccountSarif(context)

@@ -40,7 +40,7 @@ export interface JsonReport {
 }
 
 /** One finding as the JSON document lists it. */
-function toJsonFinding(f: Finding): JsonFinding {
+export function toJsonFinding(f: Finding): JsonFinding {
   return {
     ruleId: f.ruleId,
     severity: f.severity,
@@ -61,7 +61,7 @@ export function toJsonReport(ctx: RenderContext): JsonReport {
 }
 
 /** The document with the given findings list (`[]` for the shell written around pieces). */
-function jsonDocument(ctx: RenderContext, findings: JsonFinding[]): JsonReport {
+export function jsonDocument(ctx: RenderContext, findings: JsonFinding[]): JsonReport {
   const { evaluation: e } = ctx
   return {
     schemaVersion: JSON_SCHEMA_VERSION,

@@ -26,7 +26,8 @@ import { GITHUB_ANNOTATIONS_PER_LEVEL, planAnnotations } from './annotations.js'
 import { INFORMATION_URI, TOOL_NAME } from './context.js'
 import type { RenderContext } from './context.js'
 import type { JsonReport } from './json.js'
-import { JSON_SCHEMA_VERSION, toJsonReport } from './json.js'
+import { jsonDocument, JSON_SCHEMA_VERSION, toJsonFinding, toJsonReport } from './json.js'
+import { jsonDocumentPieces } from './json-pieces.js'
 import { byteLength, code, formatAge, md, plural, visible } from './markdown.js'
 import type { SarifLog, SarifRun } from './sarif.js'
 import { renderSarif, splitSarifRuns } from './sarif.js'
@@ -274,6 +275,18 @@ export interface MultiAccountJson {
 /** The JSON document of a multi-account run (`json-file`). */
 export function toMultiAccountJson(m: MultiAccountContext): MultiAccountJson {
   return {
+    ...multiAccountJsonHead(m),
+    accounts: m.accounts.map((a): MultiAccountJsonEntry => {
+      if (a.kind === 'error') return { accountId: a.accountId, roleArn: a.roleArn, error: a.error }
+      const { schemaVersion: _v, tool: _t, ...doc } = toJsonReport(a.ctx)
+      return { accountId: a.accountId, roleArn: a.roleArn, ...doc }
+    })
+  }
+}
+
+/** Everything of the document but its accounts. */
+function multiAccountJsonHead(m: MultiAccountContext): Omit<MultiAccountJson, 'accounts'> {
+  return {
     schemaVersion: JSON_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: m.toolVersion },
     evaluatedAt: formatTimestamp(m.now),
@@ -284,17 +297,68 @@ export function toMultiAccountJson(m: MultiAccountContext): MultiAccountJson {
     },
     verdict: multiAccountVerdict(m),
     counts: multiAccountCounts(m),
-    warnings: [...m.policyWarnings],
-    accounts: m.accounts.map((a): MultiAccountJsonEntry => {
-      if (a.kind === 'error') return { accountId: a.accountId, roleArn: a.roleArn, error: a.error }
-      const { schemaVersion: _v, tool: _t, ...doc } = toJsonReport(a.ctx)
-      return { accountId: a.accountId, roleArn: a.roleArn, ...doc }
-    })
+    warnings: [...m.policyWarnings]
   }
 }
 
 export function renderMultiAccountJson(m: MultiAccountContext): string {
   return `${JSON.stringify(toMultiAccountJson(m), null, 2)}\n`
+}
+
+/**
+ * `renderMultiAccountJson(m)` in pieces: each account's entry on its own,
+ * and an account's findings a chunk at a time (`jsonDocumentPieces`), so
+ * that no string holds more than one chunk of findings whatever the number
+ * of accounts and findings.
+ */
+export function* renderMultiAccountJsonPieces(m: MultiAccountContext): Generator<string> {
+  const shell = `${JSON.stringify({ ...multiAccountJsonHead(m), accounts: [] }, null, 2)}\n`
+  const marker = '\n  "accounts": []'
+  const at = shell.indexOf(marker)
+  if (m.accounts.length === 0 || at < 0) {
+    yield renderMultiAccountJson(m)
+    return
+  }
+  // The document's head up to the list's bracket, each entry as the whole document indents it, the tail.
+  yield `${shell.slice(0, at + marker.length - 1)}\n`
+  for (const [i, a] of m.accounts.entries()) {
+    if (i > 0) yield ',\n'
+    yield* accountEntryPieces(a)
+  }
+  yield `\n  ]${shell.slice(at + marker.length)}`
+}
+
+/** One entry of `accounts`, indented as in the document, without the comma or line feed around it. */
+function* accountEntryPieces(a: AccountEntry): Generator<string> {
+  const wrapped = (entry: unknown): string => JSON.stringify({ accounts: [entry] }, null, 2)
+  const prefix = '{\n  "accounts": [\n'
+  const suffix = '\n  ]\n}\n'
+  if (a.kind === 'error') {
+    const text = wrapped({ accountId: a.accountId, roleArn: a.roleArn, error: a.error })
+    yield text.slice(prefix.length, text.length - suffix.length + 1)
+    return
+  }
+  const { schemaVersion: _v, tool: _t, ...doc } = jsonDocument(a.ctx, [])
+  const pieces = jsonDocumentPieces(
+    { accounts: [{ accountId: a.accountId, roleArn: a.roleArn, ...doc }] },
+    { wrap: findings => ({ accounts: [{ findings }] }) },
+    a.ctx.evaluation.findings,
+    toJsonFinding
+  )
+  // The wrapper's first and last lines come off the first and the last piece.
+  let previous: string | undefined
+  let first = true
+  for (const piece of pieces) {
+    if (previous !== undefined) {
+      yield first ? previous.slice(prefix.length) : previous
+      first = false
+    }
+    previous = piece
+  }
+  if (previous !== undefined) {
+    const last = first ? previous.slice(prefix.length) : previous
+    yield last.slice(0, last.length - suffix.length)
+  }
 }
 
 // ---------------------------------------------------------------------------
