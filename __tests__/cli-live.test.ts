@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { cleanReport, keyUser, startFake, tally } from './action/helpers.js'
 import { ACTION_NODE, REPO_ROOT, shiftedClock } from './action/run-action.js'
-import { fakeAwsEnv } from './support/aws-env.js'
+import { fakeAwsEnv, useFakeAwsEnv } from './support/aws-env.js'
 import { TEST_NOW_ISO } from './support/clock.js'
 import type { FakeAws } from './support/fake-aws.js'
 import { FAKE_STATIC_CREDENTIALS, FAULT } from './support/fake-aws.js'
@@ -157,5 +157,65 @@ describe('the CLI audits a live account without --report', () => {
       "--report-timeout-seconds must be a whole number from 1 to 3600; got '0'"
     )
     expect(fake.requests).toEqual([])
+  })
+})
+
+describe('the live audit in-process (the same code as the bundle, measured by coverage)', () => {
+  async function inProcess(fake: FakeAws, argv: string[]) {
+    const { runCli } = await import('../src/cli.js')
+    const restore = useFakeAwsEnv(fake, { oidc: false })
+    let stdout = ''
+    let stderr = ''
+    try {
+      const code = await runCli(['--now', TEST_NOW_ISO, ...argv], {
+        stdout: t => {
+          stdout += t
+        },
+        stderr: t => {
+          stderr += t
+        },
+        now: () => Date.parse(TEST_NOW_ISO)
+      })
+      return { code, stdout, stderr }
+    } finally {
+      restore()
+    }
+  }
+
+  it('audits the account of the credential chain and of a role assumed from it', async () => {
+    const other = '210987654321'
+    const fake = await startFake({
+      report: breachingReport(),
+      accounts: { [other]: { report: cleanReport().replace(/123456789012/g, other) } }
+    })
+    const own = await inProcess(fake, ['--format', 'json', '--fail-on-severity', 'medium'])
+    expect(own.code).toBe(1)
+    expect((JSON.parse(own.stdout) as { account: { id: string } }).account.id).toBe('123456789012')
+    const assumed = await inProcess(fake, [
+      '--role-arn',
+      `arn:aws:iam::${other}:role/auditor`,
+      '--role-duration-seconds',
+      '900',
+      '--max-report-age-hours',
+      '48'
+    ])
+    expect(assumed.stderr).toContain(`iam-credential-gate: assumed arn:aws:sts::${other}:`)
+    expect(assumed.code).toBe(0)
+    expect(tally(fake)).toEqual({
+      AssumeRole: 1,
+      ...Object.fromEntries(Object.entries(LIVE_CALLS).map(([k, n]) => [k, n * 2]))
+    })
+  })
+
+  it('names the flag of a bad role session value', async () => {
+    const fake = await startFake()
+    const r = await inProcess(fake, [
+      '--role-arn',
+      'arn:aws:iam::210987654321:role/auditor',
+      '--role-session-name',
+      'x'
+    ])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/^iam-credential-gate: error: --role-session-name must be/m)
   })
 })
