@@ -15,6 +15,7 @@ import {
   multiAccountVerdict,
   renderMultiAccountJson,
   renderMultiAccountJsonPieces,
+  renderMultiAccountSarifPieces,
   numberedPaths,
   planMultiAccountAnnotations,
   renderMultiAccountSarif,
@@ -537,5 +538,33 @@ describe('renderMultiAccountJsonPieces', () => {
       0
     )
     if (findings > 2_000) expect(longest).toBeLessThan(renderMultiAccountJson(m).length / 2)
+  })
+})
+
+describe('renderMultiAccountSarifPieces', () => {
+  it('gives each file as renderMultiAccountSarif does, in pieces, 20 runs a file', () => {
+    const accounts: AccountEntry[] = Array.from({ length: 42 }, (_, i) => {
+      const id = String(100000000000 + i)
+      if (i === 3) return failedEntry(id)
+      const n = i === 0 ? 2_100 : i % 5
+      return audited(
+        id,
+        Array.from({ length: n }, (_, k) =>
+          finding({ ruleId: ROTATION, user: `user-${i}-${String(k).padStart(5, '0')}` })
+        )
+      )
+    })
+    const m = multi(accounts)
+    const whole = renderMultiAccountSarif(m).map(log => `${JSON.stringify(log, null, 2)}\n`)
+    const files = renderMultiAccountSarifPieces(m)
+    expect(files).toHaveLength(whole.length)
+    expect(whole).toHaveLength(3)
+    files.forEach((file, i) => expect([...file()].join('')).toBe(whole[i]))
+    // The first account's 2,100 results are not one piece.
+    expect(Math.max(...[...files[0]!()].map(p => p.length))).toBeLessThan(whole[0]!.length / 2)
+  })
+
+  it('writes no file when no account was audited', () => {
+    expect(renderMultiAccountSarifPieces(multi([failedEntry('222222222222')]))).toEqual([])
   })
 })

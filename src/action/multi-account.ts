@@ -42,7 +42,7 @@ import {
   numberedPaths,
   planMultiAccountAnnotations,
   renderMultiAccountJsonPieces,
-  renderMultiAccountSarif,
+  renderMultiAccountSarifPieces,
   renderMultiAccountSummary,
   splitPolicyWarnings,
   withSuffix
@@ -351,13 +351,9 @@ export async function publishMultiAccount(
     files.push({ kind: 'json', path, render: () => renderMultiAccountJsonPieces(context) })
   }
   if (inputs.sarifFile) {
-    const logs = renderMultiAccountSarif(context)
+    const logs = renderMultiAccountSarifPieces(context)
     numberedPaths(inputs.sarifFile, logs.length).forEach((path, i) =>
-      files.push({
-        kind: 'sarif',
-        path,
-        render: () => `${JSON.stringify(logs[i], null, 2)}\n`
-      })
+      files.push({ kind: 'sarif', path, render: logs[i]! })
     )
   }
   if (inputs.remediationFile) {

@@ -56,3 +56,42 @@ export function* jsonDocumentPieces<T>(
   // The closing bracket on its own line, at the key's indentation.
   yield `${tail.slice(0, tail.indexOf(']') + 1)}${shellText.slice(start + marker.length)}`
 }
+
+/**
+ * A document whose top-level list `key` holds long entries, in pieces:
+ * `shell` is the document with that list empty, and each entry comes as the
+ * pieces of a whole document that has the entry alone in its own top-level
+ * `key` list (as `JSON.stringify(…, null, 2)` and a line feed, or
+ * `jsonDocumentPieces`, write it). That document's lines around the entry are
+ * cut off, so the entry keeps its indentation.
+ */
+export function* documentWithEntries(
+  shell: unknown,
+  key: string,
+  entries: Iterable<Iterable<string>>
+): Generator<string> {
+  const shellText = `${JSON.stringify(shell, null, 2)}\n`
+  const marker = `\n  ${JSON.stringify(key)}: []`
+  const at = shellText.indexOf(marker)
+  if (at < 0) throw new Error(`the list ${key} is not at the top of the document`)
+  const opening = `\n  ${JSON.stringify(key)}: [\n`
+  const closing = '\n  ]\n}\n'
+  let count = 0
+  for (const entry of entries) {
+    yield count++ === 0 ? `${shellText.slice(0, at + marker.length - 1)}\n` : ',\n'
+    // Holds each piece back until the next arrives: the last loses the closing lines.
+    let previous: string | undefined
+    let first = true
+    for (const piece of entry) {
+      if (previous !== undefined) {
+        yield first ? previous.slice(previous.indexOf(opening) + opening.length) : previous
+        first = false
+      }
+      previous = piece
+    }
+    if (previous === undefined) throw new Error(`an entry of ${key} has no text`)
+    const last = first ? previous.slice(previous.indexOf(opening) + opening.length) : previous
+    yield last.slice(0, last.length - closing.length)
+  }
+  yield count === 0 ? shellText : `\n  ]${shellText.slice(at + marker.length)}`
+}

@@ -27,10 +27,17 @@ import { INFORMATION_URI, TOOL_NAME } from './context.js'
 import type { RenderContext } from './context.js'
 import type { JsonReport } from './json.js'
 import { jsonDocument, JSON_SCHEMA_VERSION, toJsonFinding, toJsonReport } from './json.js'
-import { jsonDocumentPieces } from './json-pieces.js'
+import { documentWithEntries, jsonDocumentPieces } from './json-pieces.js'
 import { byteLength, code, formatAge, md, plural, visible } from './markdown.js'
 import type { SarifLog, SarifRun } from './sarif.js'
-import { renderSarif, splitSarifRuns } from './sarif.js'
+import {
+  GITHUB_SARIF_LIMITS,
+  renderSarif,
+  renderSarifPieces,
+  SARIF_SCHEMA_URI,
+  SARIF_VERSION,
+  splitSarifRuns
+} from './sarif.js'
 import { DEFAULT_SUMMARY_MAX_BYTES, renderSummary } from './summary.js'
 
 /** One account of the run: its audit, or why it could not be audited. */
@@ -311,54 +318,27 @@ export function renderMultiAccountJson(m: MultiAccountContext): string {
  * that no string holds more than one chunk of findings whatever the number
  * of accounts and findings.
  */
-export function* renderMultiAccountJsonPieces(m: MultiAccountContext): Generator<string> {
-  const shell = `${JSON.stringify({ ...multiAccountJsonHead(m), accounts: [] }, null, 2)}\n`
-  const marker = '\n  "accounts": []'
-  const at = shell.indexOf(marker)
-  if (m.accounts.length === 0 || at < 0) {
-    yield renderMultiAccountJson(m)
-    return
-  }
-  // The document's head up to the list's bracket, each entry as the whole document indents it, the tail.
-  yield `${shell.slice(0, at + marker.length - 1)}\n`
-  for (const [i, a] of m.accounts.entries()) {
-    if (i > 0) yield ',\n'
-    yield* accountEntryPieces(a)
-  }
-  yield `\n  ]${shell.slice(at + marker.length)}`
+export function renderMultiAccountJsonPieces(m: MultiAccountContext): Iterable<string> {
+  return documentWithEntries(
+    { ...multiAccountJsonHead(m), accounts: [] },
+    'accounts',
+    m.accounts.map(a => accountEntryPieces(a))
+  )
 }
 
-/** One entry of `accounts`, indented as in the document, without the comma or line feed around it. */
-function* accountEntryPieces(a: AccountEntry): Generator<string> {
-  const wrapped = (entry: unknown): string => JSON.stringify({ accounts: [entry] }, null, 2)
-  const prefix = '{\n  "accounts": [\n'
-  const suffix = '\n  ]\n}\n'
+/** One entry of `accounts`, as the pieces of a document `{ accounts: [entry] }`. */
+function accountEntryPieces(a: AccountEntry): Iterable<string> {
   if (a.kind === 'error') {
-    const text = wrapped({ accountId: a.accountId, roleArn: a.roleArn, error: a.error })
-    yield text.slice(prefix.length, text.length - suffix.length + 1)
-    return
+    const entry = { accountId: a.accountId, roleArn: a.roleArn, error: a.error }
+    return [`${JSON.stringify({ accounts: [entry] }, null, 2)}\n`]
   }
   const { schemaVersion: _v, tool: _t, ...doc } = jsonDocument(a.ctx, [])
-  const pieces = jsonDocumentPieces(
+  return jsonDocumentPieces(
     { accounts: [{ accountId: a.accountId, roleArn: a.roleArn, ...doc }] },
     { wrap: findings => ({ accounts: [{ findings }] }) },
     a.ctx.evaluation.findings,
     toJsonFinding
   )
-  // The wrapper's first and last lines come off the first and the last piece.
-  let previous: string | undefined
-  let first = true
-  for (const piece of pieces) {
-    if (previous !== undefined) {
-      yield first ? previous.slice(prefix.length) : previous
-      first = false
-    }
-    previous = piece
-  }
-  if (previous !== undefined) {
-    const last = first ? previous.slice(prefix.length) : previous
-    yield last.slice(0, last.length - suffix.length)
-  }
 }
 
 // ---------------------------------------------------------------------------
@@ -370,6 +350,30 @@ export function multiAccountSarifRuns(
   options: { policyFile?: string } = {}
 ): SarifRun[] {
   return audited(m).flatMap(a => renderSarif(a.ctx, options).runs)
+}
+
+/**
+ * The SARIF files of `renderMultiAccountSarif(m)`, each in pieces: a run per
+ * audited account, a run's results a chunk at a time (`renderSarifPieces`).
+ */
+export function renderMultiAccountSarifPieces(
+  m: MultiAccountContext,
+  options: { policyFile?: string; maxRunsPerFile?: number } = {}
+): (() => Iterable<string>)[] {
+  const accounts = audited(m)
+  const perFile = options.maxRunsPerFile ?? GITHUB_SARIF_LIMITS.runsPerFile
+  const files: (() => Iterable<string>)[] = []
+  for (let i = 0; i < accounts.length; i += perFile) {
+    const group = accounts.slice(i, i + perFile)
+    files.push(() =>
+      documentWithEntries(
+        { $schema: SARIF_SCHEMA_URI, version: SARIF_VERSION, runs: [] },
+        'runs',
+        group.map(a => renderSarifPieces(a.ctx, options))
+      )
+    )
+  }
+  return files
 }
 
 /** The runs as logs of at most 20 runs each; none when no account was audited. */
