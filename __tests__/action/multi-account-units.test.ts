@@ -24,7 +24,7 @@ import {
   toMultiAccountJson,
   withSuffix
 } from '../../src/render/multi-account.js'
-import { validateGithubConstraints } from '../../src/render/sarif.js'
+import { validateGithubConstraints } from '../support/sarif-constraints.js'
 import {
   context,
   evaluation,

@@ -5,7 +5,7 @@
  * outputs with an entry per account.
  */
 import { describe, expect, it } from '@jest/globals'
-import { validateGithubConstraints } from '../../src/render/sarif.js'
+import { validateGithubConstraints } from '../support/sarif-constraints.js'
 import { FAKE_STATIC_CREDENTIALS, FAULT } from '../support/fake-aws.js'
 import type { FakeAccountOptions, FakeAws } from '../support/fake-aws.js'
 import { reportCsv, rootRow } from '../support/report-csv.js'

@@ -34,12 +34,8 @@ import type { RenderContext } from '../../src/render/context.js'
 import { renderJson } from '../../src/render/json.js'
 import { md } from '../../src/render/markdown.js'
 import { renderRemediationScript } from '../../src/render/remediation.js'
-import {
-  renderSarif,
-  sarifText,
-  uriSegment,
-  validateGithubConstraints
-} from '../../src/render/sarif.js'
+import { renderSarif, sarifText, uriSegment } from '../../src/render/sarif.js'
+import { validateGithubConstraints } from '../support/sarif-constraints.js'
 import { renderSummary } from '../../src/render/summary.js'
 import { renderText } from '../../src/render/text.js'
 import { parseCredentialReport } from '../../src/report/parse.js'

@@ -15,9 +15,9 @@ import {
   sarifFindings,
   sarifRulesFromCatalog,
   splitSarifRuns,
-  uriSegment,
-  validateGithubConstraints
+  uriSegment
 } from '../../src/render/sarif.js'
+import { validateGithubConstraints } from '../support/sarif-constraints.js'
 import type { SarifLog, SarifRun } from '../../src/render/sarif.js'
 import { ROOT_USER } from '../../src/report/types.js'
 import { RULES } from '../../src/rules/catalog.js'
