@@ -69,6 +69,9 @@ export function decodeTokenClaims(jwt: string): Record<string, unknown> | null {
   }
 }
 
+/** Real milliseconds the socket timeout of a token request runs past the deadline. */
+const SOCKET_TIMEOUT_AFTER_DEADLINE_MS = 1_000
+
 /** A token, with retries (full jitter) inside one deadline. */
 async function getIdToken(options: OidcTokenSourceOptions): Promise<string> {
   const attempts = options.attempts ?? 4
@@ -86,7 +89,12 @@ async function getIdToken(options: OidcTokenSourceOptions): Promise<string> {
         for (let attempt = 1; ; attempt++) {
           made = attempt
           try {
-            const timeoutMs = scaled(budgetS * 1000 - (clock.now() - start), options.timeScale)
+            // The socket's own timeout is a backstop for what the abort cannot reach (a
+            // proxy's socket): a second later than the deadline, so that a service that
+            // never answers always ends at the deadline, not at a racing socket timer.
+            const timeoutMs =
+              scaled(budgetS * 1000 - (clock.now() - start), options.timeScale) +
+              SOCKET_TIMEOUT_AFTER_DEADLINE_MS
             const token = await options.request(options.audience, { signal, timeoutMs })
             options.mask(token)
             return token
