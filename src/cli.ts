@@ -1,5 +1,6 @@
 import type { CliIo } from './cli-io.js'
 import { EXIT, exitCodeOf, parseFlags, parseNow } from './cli-io.js'
+import { NUMBER_SETTINGS, wholeNumber } from './action/inputs.js'
 import { InputError } from './errors.js'
 import { accessKeyCreationTimes, keyIdRequests } from './enrich.js'
 import { evaluate } from './evaluate.js'
@@ -223,10 +224,10 @@ async function liveAudit(
     profile: values.profile,
     roleArn: values['role-arn'],
     roleSessionName: values['role-session-name'] ?? TOOL_NAME,
-    roleDurationSeconds: wholeNumber(values, 'role-duration-seconds', 900, 900, 43_200),
+    roleDurationSeconds: numberFlag(values, 'role-duration-seconds'),
     region: values.region ?? 'us-east-1',
-    reportTimeoutSeconds: wholeNumber(values, 'report-timeout-seconds', 120, 1, 3600),
-    maxReportAgeHours: wholeNumber(values, 'max-report-age-hours', 24, 1, 8760),
+    reportTimeoutSeconds: numberFlag(values, 'report-timeout-seconds'),
+    maxReportAgeHours: numberFlag(values, 'max-report-age-hours'),
     now,
     log: (message: string) => io.stderr(`${TOOL_NAME}: ${message}\n`)
   }
@@ -235,20 +236,9 @@ async function liveAudit(
   return (await auditLiveAccount(policy, options)).ctx
 }
 
-function wholeNumber(
-  values: AuditFlags,
-  flag: (typeof LIVE_FLAGS)[number],
-  fallback: number,
-  min: number,
-  max: number
-): number {
-  const text = values[flag]
-  if (text === undefined) return fallback
-  const n = /^\d+$/.test(text) ? Number(text) : NaN
-  if (!(n >= min && n <= max)) {
-    throw new InputError(`--${flag} must be a whole number from ${min} to ${max}; got '${text}'`)
-  }
-  return n
+/** A live-audit number flag, with the action's default and range for the input of the same name. */
+function numberFlag(values: AuditFlags, flag: keyof typeof NUMBER_SETTINGS): number {
+  return wholeNumber(`--${flag}`, values[flag], NUMBER_SETTINGS[flag])
 }
 
 /**

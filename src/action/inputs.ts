@@ -133,13 +133,17 @@ export function readInputs(getInput: GetInput): ActionInputs {
     organizationalUnits,
     excludeAccounts,
     roleChaining: booleanInput(getInput, 'role-chaining', false),
-    maxConcurrency: integer(getInput, 'max-concurrency', 8, 1, 64),
+    maxConcurrency: integer(getInput, 'max-concurrency', { fallback: 8, min: 1, max: 64 }),
     redact,
     maskAwsAccountId: booleanInput(getInput, 'mask-aws-account-id', false),
     awsRegion: region,
     audience: text('audience') ?? 'sts.amazonaws.com',
     roleSessionName: text('role-session-name') ?? 'iam-credential-gate',
-    roleDurationSeconds: integer(getInput, 'role-duration-seconds', 900, 900, 43200),
+    roleDurationSeconds: integer(
+      getInput,
+      'role-duration-seconds',
+      NUMBER_SETTINGS['role-duration-seconds']
+    ),
     policyFile,
     reportFile: text('report-file'),
     failOnSeverity: failOn,
@@ -147,8 +151,16 @@ export function readInputs(getInput: GetInput): ActionInputs {
     jsonFile: text('json-file'),
     sarifFile: text('sarif-file'),
     remediationFile: text('remediation-file'),
-    reportTimeoutSeconds: integer(getInput, 'report-timeout-seconds', 120, 1, 3600),
-    maxReportAgeHours: integer(getInput, 'max-report-age-hours', 24, 1, 24 * 365),
+    reportTimeoutSeconds: integer(
+      getInput,
+      'report-timeout-seconds',
+      NUMBER_SETTINGS['report-timeout-seconds']
+    ),
+    maxReportAgeHours: integer(
+      getInput,
+      'max-report-age-hours',
+      NUMBER_SETTINGS['max-report-age-hours']
+    ),
     resolveKeyIds: booleanInput(getInput, 'resolve-key-ids', false)
   }
 }
@@ -241,20 +253,35 @@ function checkOrganizationInputs(i: {
   }
 }
 
+/** Defaults and ranges of the numeric settings the action's inputs and the CLI's live-audit flags share. */
+export const NUMBER_SETTINGS = {
+  'role-duration-seconds': { fallback: 900, min: 900, max: 43_200 },
+  'report-timeout-seconds': { fallback: 120, min: 1, max: 3600 },
+  'max-report-age-hours': { fallback: 24, min: 1, max: 24 * 365 }
+} as const
+
+/** A whole number in [min, max] from `raw` (`fallback` when unset); `what` names it in the error. */
+export function wholeNumber(
+  what: string,
+  raw: string | undefined,
+  range: { fallback: number; min: number; max: number }
+): number {
+  if (raw === undefined) return range.fallback
+  const n = Number(raw)
+  if (!/^\d+$/.test(raw) || n < range.min || n > range.max) {
+    throw new InputError(
+      `${what} must be a whole number from ${range.min} to ${range.max}; got '${raw}'`
+    )
+  }
+  return n
+}
+
 function integer(
   getInput: GetInput,
   name: string,
-  fallback: number,
-  min: number,
-  max: number
+  range: { fallback: number; min: number; max: number }
 ): number {
-  const raw = getInput(name).trim()
-  if (raw === '') return fallback
-  const n = Number(raw)
-  if (!/^\d+$/.test(raw) || n < min || n > max) {
-    throw new InputError(`input ${name} must be a whole number from ${min} to ${max}; got '${raw}'`)
-  }
-  return n
+  return wholeNumber(`input ${name}`, getInput(name).trim() || undefined, range)
 }
 
 /** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them; `fallback` when unset. */
